@@ -1,0 +1,107 @@
+import { ACCEPT, buildNfa, type Nfa } from './nfa';
+import { parsePhrase, type TokenTest } from './phrase-syntax';
+import { tokenText, type Tokens } from './tokens';
+
+/** A phrase occurrence: tokens [a, b). */
+export interface Span {
+  a: number;
+  b: number;
+}
+
+const MAX_HITS_PER_PHRASE = 64;
+
+/**
+ * All phrases of a rule set, indexed by the tokens they can start with. One pass over the text's
+ * tokens looks each token up (exactly, and by its prefixes for word* phrases) and runs only the
+ * phrases that can start there. Work per token is bounded by the rule set, never by the text.
+ */
+export class PhraseIndex {
+  private nfas: Nfa[] = [];
+  private sources: string[] = [];
+  private exact = new Map<string, number[]>();
+  private prefix = new Map<string, number[]>();
+  private longestPrefix = 0;
+  private ids = new Map<string, number>();
+
+  /** Adds a phrase (or finds it again) and returns its id; throws PhraseError on bad syntax. */
+  add(src: string): number {
+    const known = this.ids.get(src);
+    if (known !== undefined) return known;
+    const nfa = buildNfa(parsePhrase(src), src);
+    const id = this.nfas.length;
+    this.nfas.push(nfa);
+    this.sources.push(src);
+    this.ids.set(src, id);
+    for (const s of nfa.closure[nfa.start]!) {
+      const t = nfa.tests[s]!;
+      if ('exact' in t) push(this.exact, t.exact, id);
+      else if ('prefix' in t) { push(this.prefix, t.prefix, id); this.longestPrefix = Math.max(this.longestPrefix, t.prefix.length); }
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.nfas.length;
+  }
+
+  source(id: number): string {
+    return this.sources[id]!;
+  }
+
+  /** Every phrase's occurrences in the text (at most MAX_HITS_PER_PHRASE each, the first ones). */
+  scan(toks: Tokens): Map<number, Span[]> {
+    const hits = new Map<number, Span[]>();
+    const tried = new Set<number>();
+    for (let p = 0; p < toks.count; p++) {
+      const word = tokenText(toks, p);
+      tried.clear();
+      const run = (ids: number[] | undefined) => {
+        if (!ids) return;
+        for (const id of ids) {
+          if (tried.has(id)) continue;
+          tried.add(id);
+          const list = hits.get(id);
+          if (list && list.length >= MAX_HITS_PER_PHRASE) continue;
+          const end = runFrom(this.nfas[id]!, toks, p);
+          if (end < 0) continue;
+          if (list) list.push({ a: p, b: end }); else hits.set(id, [{ a: p, b: end }]);
+        }
+      };
+      run(this.exact.get(word));
+      if (this.prefix.size > 0) {
+        const max = Math.min(word.length, this.longestPrefix);
+        for (let k = 1; k <= max; k++) run(this.prefix.get(word.slice(0, k)));
+      }
+    }
+    return hits;
+  }
+}
+
+function push(m: Map<string, number[]>, k: string, id: number) {
+  const l = m.get(k);
+  if (l) { if (!l.includes(id)) l.push(id); } else m.set(k, [id]);
+}
+
+function passes(t: TokenTest, word: string): boolean {
+  if ('exact' in t) return word === t.exact;
+  if ('prefix' in t) return word.startsWith(t.prefix);
+  return true;
+}
+
+/** Longest match of the NFA starting at token p; returns the end token (exclusive) or -1. */
+export function runFrom(nfa: Nfa, toks: Tokens, p: number): number {
+  let cur = nfa.closure[nfa.start]!;
+  let best = -1;
+  const next = new Set<number>();
+  for (let t = p; t < toks.count && cur.length > 0; t++) {
+    const word = tokenText(toks, t);
+    next.clear();
+    for (const s of cur) {
+      if (s === ACCEPT || !passes(nfa.tests[s]!, word)) continue;
+      for (const x of nfa.closure[s]!) next.add(x);
+    }
+    if (next.has(ACCEPT)) best = t + 1;
+    cur = [...next];
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { browser, type Browser } from 'wxt/browser';
+import { LEVELS } from '../engine/verdict';
+
+/**
+ * Every runtime message, as a Zod schema. A message is handled only if it parses AND comes from a
+ * sender allowed for its type: web pages cannot message the extension at all (no
+ * externally_connectable, no window.postMessage), and a content script, which shares its tab with
+ * a possibly hostile page, may only ask for rule data and report results.
+ */
+export const MAX_TEXT_CHARS = 200_000; // a long posting is ~20 kB; a selection beyond this is not a job offer
+
+const Level = z.enum(LEVELS);
+const Counts = z.strictObject({ none: z.number().int().min(0), low: z.number().int().min(0), medium: z.number().int().min(0), high: z.number().int().min(0) });
+
+export const BackgroundMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('get-rules') }),
+  z.strictObject({ type: z.literal('page-summary'), counts: Counts }),
+  z.strictObject({
+    type: z.literal('record-history'),
+    items: z.array(z.strictObject({ url: z.string().max(2_000), title: z.string().max(300), level: Level })).max(200),
+  }),
+  z.strictObject({ type: z.literal('feed-status') }),
+  z.strictObject({ type: z.literal('check-tab'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('clear-data') }),
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
+
+export const ContentMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('check-page') }),
+  z.strictObject({ type: z.literal('check-text'), text: z.string().min(1).max(MAX_TEXT_CHARS) }),
+  z.strictObject({ type: z.literal('get-results') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+type Sender = Browser.runtime.MessageSender;
+type SenderKind = 'tab' | 'page' | 'any';
+
+/** Who may send each background message: 'tab' = our content script, 'page' = our popup/options. */
+export const ALLOWED_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
+  'get-rules': 'any',
+  'page-summary': 'tab',
+  'record-history': 'tab',
+  'feed-status': 'page',
+  'check-tab': 'page',
+  'clear-data': 'page',
+};
+
+export function isOwnExtension(sender: Sender): boolean {
+  return !!sender && typeof sender.id === 'string' && sender.id === browser.runtime.id;
+}
+
+/** Our content script, in the top frame of a tab. */
+export function isContentScript(sender: Sender): boolean {
+  return isOwnExtension(sender) && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
+}
+
+/** One of our own pages (popup, options): no tab, and a URL inside the extension. */
+export function isExtensionPage(sender: Sender): boolean {
+  return isOwnExtension(sender) && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** The message if it is well formed and its sender may send it; undefined otherwise (and it is dropped). */
+export function acceptBackgroundMessage(msg: unknown, sender: Sender): BackgroundMessage | undefined {
+  const parsed = BackgroundMessage.safeParse(msg);
+  if (!parsed.success) return undefined;
+  const kind = ALLOWED_SENDERS[parsed.data.type];
+  const ok = kind === 'tab' ? isContentScript(sender) : kind === 'page' ? isExtensionPage(sender) : isContentScript(sender) || isExtensionPage(sender);
+  return ok ? parsed.data : undefined;
+}
+
+/** For the content script: only the extension itself (background, popup) may ask it anything. */
+export function acceptContentMessage(msg: unknown, sender: Sender): ContentMessage | undefined {
+  if (!isOwnExtension(sender) || sender.tab) return undefined;
+  const parsed = ContentMessage.safeParse(msg);
+  return parsed.success ? parsed.data : undefined;
+}

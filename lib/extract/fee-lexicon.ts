@@ -1,0 +1,63 @@
+import {
+  CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, FEE_NOUNS, KIND_WORDS, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES, STRONG_KINDS, VERB_GAP, type Lex,
+} from './fee-words';
+import type { FeeKind } from './fees';
+import { SALARY_WORDS } from './money-words';
+import { PhraseTrie } from './phrase-trie';
+import { prep } from './text';
+
+/** The fee word lists compiled into one trie, each phrase tagged with what it says. */
+
+export type Cls =
+  | 'fee' // a fee or cost noun
+  | 'kind' // what is paid for (visa, ticket, deposit…)
+  | 'charge' // the worker pays, fee or not
+  | 'tied' // said of a fee: the worker pays it
+  | 'verb' // "pay": the worker pays the cost that follows
+  | 'neg' // the employer pays / it is covered (sentence-wide)
+  | 'negAlone' // no fee at all, stands alone
+  | 'negBefore' // "no", "zero", "without" right before a fee word
+  | 'negEither' // "free", "provided" on either side of a fee word
+  | 'salary'; // pay words: an amount after them is pay, not a fee
+
+export interface Word {
+  cls: Cls;
+  kind?: FeeKind;
+  strong?: boolean;
+  /** A kind word that already says "fee" ("placement fee", "签证费", "ค่าวีซ่า"). */
+  compound?: boolean;
+}
+
+export const TRIE = new PhraseTrie<Word>();
+const keepFirst = (old: Word) => old;
+const all = (lex: Lex) => Object.values(lex).flat();
+
+const FEE_FOLDED = all(FEE_NOUNS).map((w) => prep(w.replace(/\*$/, '')));
+
+function isCompound(word: string): boolean {
+  const w = prep(word);
+  if (w.startsWith('ค่า')) return true; // Thai "ค่า…" is "the cost of …"
+  return FEE_FOLDED.some((f) => (/^[a-z]/.test(f) ? ` ${w} `.includes(` ${f} `) : w.includes(f)));
+}
+
+// Order matters: a phrase listed in two classes keeps the first.
+TRIE.addAll(all(NEG_ALONE), { cls: 'negAlone' }, keepFirst);
+TRIE.addAll(all(NEG_PHRASES), { cls: 'neg' }, keepFirst);
+TRIE.addAll(all(CHARGE_ALONE), { cls: 'charge' }, keepFirst);
+TRIE.addAll(all(CHARGE_TIED), { cls: 'tied' }, keepFirst);
+for (const [kind, lex] of Object.entries(KIND_WORDS) as [FeeKind, Lex][]) {
+  for (const w of all(lex)) TRIE.add(w, { cls: 'kind', kind, strong: STRONG_KINDS.has(kind), compound: isCompound(w) }, keepFirst);
+}
+TRIE.addAll(all(FEE_NOUNS), { cls: 'fee' }, keepFirst);
+TRIE.addAll(all(CHARGE_VERB), { cls: 'verb' }, keepFirst);
+TRIE.addAll(all(NEG_EITHER), { cls: 'negEither' }, keepFirst);
+TRIE.addAll(all(NEG_BEFORE), { cls: 'negBefore' }, keepFirst);
+TRIE.addAll(SALARY_WORDS, { cls: 'salary' }, keepFirst);
+
+export const CONNECTOR = new Set(CONNECTORS.map(prep));
+export const VERB_FILLER = new Set(VERB_GAP.map(prep));
+/** Words that join two fees of one list after a fee noun ("visa fee and ticket", "fee for visa"); a bare comma does not. */
+export const AFTER_FEE = new Set(
+  ['and', 'or', 'y', 'o', 'e', 'et', 'ou', 'dan', 'atau', 'at', 'va', 'и', 'або', 'si', 'sau', 'और', 'र', 'ও', 'และ', '和', '及', '或', 'እና', 'for', 'of', 'de', 'para',
+    'pour', 'untuk', 'за', 'на', 'для', 'pentru', 'sa', 'ng', 'cho', 'la', 'del', 'des', 'du', 'da', 'do', 'the', 'لل', 'ال', 'وال', 'و', 'को', 'का', 'के'].map(prep),
+);

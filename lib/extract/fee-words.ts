@@ -1,0 +1,266 @@
+/**
+ * Words for fees charged to workers (ILO General principles and operational guidelines for fair
+ * recruitment, and Definition of recruitment fees and related costs, 2019: the employer pays
+ * recruitment fees and related costs — travel, visa, medical, training, documents, deposits).
+ * Data only, per language (BCP 47 keys; "-latn" for romanised text). Matched on folded text
+ * (text.ts `prep`): accents are optional, Arabic letter variants and ё are folded. A trailing "*"
+ * marks a stem ("оплат*"); a space also matches a hyphen.
+ */
+import type { FeeKind } from './fees';
+
+export type Lex = Record<string, string[]>;
+
+/** Nouns for a fee or cost in general ("fee", "frais", "biaya", "费用"). */
+export const FEE_NOUNS: Lex = {
+  en: ['fee', 'fees', 'charge', 'charges', 'cost', 'costs', 'expense', 'expenses', 'payment for'],
+  es: ['tarifa', 'tarifas', 'cuota', 'cuotas', 'cobro', 'costo', 'costos', 'coste', 'costes', 'gastos', 'honorarios'],
+  fr: ['frais', 'cout', 'couts', 'cotisation', 'tarif'],
+  pt: ['taxa', 'taxas', 'custo', 'custos', 'despesas', 'tarifa'],
+  ar: ['رسوم', 'رسم', 'تكلفة', 'تكاليف', 'مصاريف', 'اتعاب'],
+  ru: ['плата', 'платы', 'плату', 'оплат*', 'взнос*', 'сбор', 'сбора', 'стоимост*', 'расход*', 'комисси*'],
+  uk: ['плата', 'плату', 'оплат*', 'внесок', 'внески', 'збір', 'вартіст*', 'витрат*', 'комісі*'],
+  ro: ['taxa', 'taxe', 'taxă', 'cost', 'costuri', 'plata', 'plată', 'comision', 'cheltuieli'],
+  id: ['biaya', 'ongkos', 'pungutan', 'iuran'],
+  tl: ['bayad', 'bayarin', 'singil', 'babayaran', 'gastos'],
+  ne: ['शुल्क', 'दस्तुर', 'खर्च'], 'ne-latn': ['shulka', 'shulk', 'dastur', 'kharcha'],
+  hi: ['शुल्क', 'फीस', 'खर्च', 'खर्चा'], 'hi-latn': ['kharcha', 'kharch'],
+  bn: ['ফি', 'ফী', 'খরচ', 'চার্জ'],
+  vi: ['phí', 'lệ phí', 'chi phí'],
+  th: ['ค่าธรรมเนียม', 'ค่าใช้จ่าย'],
+  my: ['အခကြေးငွေ', 'ကြေးငွေ', 'ကုန်ကျစရိတ်'],
+  km: ['ថ្លៃ', 'ការចំណាយ'],
+  zh: ['费', '费用', '費用', '收费', '收費'],
+  am: ['ክፍያ', 'ወጪ'],
+};
+
+/** Nouns that name what is paid for. `STRONG_KINDS` are charges by themselves ("security deposit"). */
+export const KIND_WORDS: Record<FeeKind, Lex> = {
+  recruitment: {
+    en: ['recruitment', 'agency fee', 'agent fee', 'broker fee', 'service charge', 'service fee', 'recruitment fee', 'job fee'],
+    es: ['reclutamiento', 'comision de agencia'], fr: ['recrutement', 'frais d agence'], pt: ['recrutamento'],
+    ar: ['استقدام', 'توظيف'], ru: ['трудоустройств*', 'посредничеств*'], uk: ['працевлаштуванн*'], ro: ['recrutare', 'intermediere'],
+    id: ['rekrutmen', 'perekrutan', 'biaya sponsor', 'biaya agen'], tl: ['recruitment', 'agency fee'],
+    ne: ['म्यानपावर', 'सेवा शुल्क'], 'ne-latn': ['manpower'], hi: ['भर्ती', 'एजेंट', 'दलाल'], 'hi-latn': ['bharti', 'dalal'],
+    bn: ['নিয়োগ', 'দালাল'], vi: ['môi giới', 'tuyển dụng', 'phí dịch vụ'], th: ['ค่านายหน้า', 'ค่าหัว', 'นายหน้า', 'จัดหางาน'],
+    my: ['အေဂျင်စီ', 'ပွဲစား', 'ဝန်ဆောင်ခ'], km: ['ភ្នាក់ងារ', 'ថ្លៃសេវា'], zh: ['中介费', '介绍费', '服务费', '中介'], am: ['ኤጀንሲ', 'ደላላ'],
+  },
+  registration: {
+    en: ['registration', 'application fee', 'enrolment', 'enrollment', 'sign up fee'], es: ['inscripcion', 'registro', 'matricula'],
+    fr: ['inscription'], pt: ['inscricao', 'cadastro'], ar: ['تسجيل', 'التسجيل'], ru: ['регистрац*'], uk: ['реєстрац*'],
+    ro: ['inregistrare', 'inscriere'], id: ['pendaftaran', 'registrasi'], tl: ['registration', 'pagpaparehistro'],
+    ne: ['दर्ता'], 'ne-latn': ['darta'], hi: ['पंजीकरण', 'रजिस्ट्रेशन'], bn: ['নিবন্ধন', 'রেজিস্ট্রেশন'], vi: ['đăng ký', 'đăng kí'],
+    th: ['ค่าสมัคร', 'ลงทะเบียน'], my: ['မှတ်ပုံတင်'], km: ['ចុះឈ្មោះ'], zh: ['报名费', '报名', '注册', '登记', '報名'], am: ['ምዝገባ'],
+  },
+  processing: {
+    en: ['processing', 'handling'], es: ['tramite', 'tramites', 'tramitacion', 'gestion', 'procesamiento'],
+    fr: ['traitement', 'frais de dossier', 'dossier'], pt: ['processamento'], ar: ['معالجة', 'تخليص', 'اجراءات'],
+    ru: ['оформлени*', 'обработк*'], uk: ['оформленн*'], ro: ['procesare', 'dosar', 'intocmire'], id: ['pengurusan', 'proses'],
+    tl: ['processing', 'proseso', 'pagproseso'], ne: ['प्रशोधन', 'प्रक्रिया'], hi: ['प्रोसेसिंग'], 'hi-latn': ['processing'],
+    bn: ['প্রসেসিং', 'প্রক্রিয়াকরণ'], vi: ['xử lý', 'làm hồ sơ', 'thủ tục', 'hồ sơ'], th: ['ค่าดำเนินการ', 'ดำเนินการ'],
+    my: ['လုပ်ငန်းစဉ်'], km: ['ដំណើរការ'], zh: ['手续费', '手續費', '手续', '办理'], am: ['ሂደት'],
+  },
+  medical: {
+    en: ['medical', 'medicals', 'medical exam', 'medical examination', 'medical check', 'medical check up', 'medical checkup', 'health check', 'health checkup', 'gamca', 'wafid'],
+    es: ['examen medico', 'reconocimiento medico', 'medico'], fr: ['visite medicale', 'examen medical', 'medical'], pt: ['exame medico', 'medico'],
+    ar: ['فحص طبي', 'الفحص الطبي', 'فحوصات', 'الكشف الطبي'], ru: ['медосмотр*', 'медкомисси*', 'медицинск*', 'медкнижк*'],
+    uk: ['медогляд*', 'медичн*'], ro: ['analize medicale', 'control medical', 'medical'], id: ['medical check up', 'pemeriksaan kesehatan', 'cek kesehatan', 'medikal'],
+    tl: ['medikal'], ne: ['मेडिकल', 'स्वास्थ्य परीक्षण'], hi: ['मेडिकल', 'स्वास्थ्य जांच'], bn: ['মেডিকেল', 'স্বাস্থ্য পরীক্ষা'],
+    vi: ['khám sức khỏe', 'khám sức khoẻ'], th: ['ค่าตรวจสุขภาพ', 'ตรวจสุขภาพ', 'ตรวจโรค'], my: ['ဆေးစစ်'], km: ['ពិនិត្យសុខភាព'],
+    zh: ['体检费', '体检', '體檢'], am: ['የሕክምና ምርመራ', 'የጤና ምርመራ', 'ሕክምና'],
+  },
+  training: {
+    en: ['training', 'training course', 'orientation', 'seminar', 'tuition'], es: ['capacitacion', 'curso', 'formacion', 'entrenamiento'],
+    fr: ['formation', 'cours'], pt: ['treinamento', 'curso', 'capacitacao', 'formacao'], ar: ['تدريب', 'التدريب', 'دورة'],
+    ru: ['обучени*', 'курсы', 'стажировк*'], uk: ['навчанн*', 'курси'], ro: ['instruire', 'curs', 'cursuri', 'formare'],
+    id: ['pelatihan', 'kursus', 'diklat'], tl: ['pagsasanay'], ne: ['तालिम'], 'ne-latn': ['talim'], hi: ['प्रशिक्षण', 'ट्रेनिंग'],
+    bn: ['প্রশিক্ষণ', 'ট্রেনিং'], vi: ['đào tạo', 'học phí', 'khóa học'], th: ['ค่าอบรม', 'ฝึกอบรม', 'อบรม'], my: ['သင်တန်း'],
+    km: ['វគ្គបណ្តុះបណ្តាល', 'បណ្តុះបណ្តាល'], zh: ['培训费', '培训', '培訓'], am: ['ስልጠና'],
+  },
+  visa: {
+    en: ['visa', 'visas', 'work visa', 'work permit', 'visa stamping', 'iqama', 'visa processing'], es: ['visado', 'permiso de trabajo'],
+    fr: ['permis de travail'], pt: ['visto', 'autorizacao de trabalho'], ar: ['تاشيرة', 'فيزا', 'اقامة', 'الاقامة', 'تصريح عمل'],
+    ru: ['виза', 'визу', 'визы', 'визе', 'визой', 'визов*', 'разрешени* на работу', 'патент*'], uk: ['віза', 'візу', 'візи', 'візою', 'візов*', 'дозвіл на роботу'],
+    ro: ['viza', 'permis de munca'], id: ['izin kerja', 'kitas'], ne: ['भिसा', 'श्रम स्वीकृति', 'लेबर स्वीकृति'], 'ne-latn': ['bhisa'],
+    hi: ['वीजा', 'वीज़ा'], bn: ['ভিসা'], vi: ['thị thực'], th: ['ค่าวีซ่า', 'วีซ่า', 'ใบอนุญาตทำงาน', 'เวิร์คเพอร์มิต'], my: ['ဗီဇာ'],
+    km: ['ទិដ្ឋាការ', 'វីសា'], zh: ['签证费', '签证', '簽證', '工作准证', '工签'], am: ['ቪዛ'],
+  },
+  ticket: {
+    en: ['ticket', 'tickets', 'air ticket', 'air tickets', 'airfare', 'air fare', 'flight', 'flights', 'plane ticket', 'airline ticket', 'air travel'],
+    es: ['boleto', 'boletos', 'pasaje', 'pasajes', 'billete', 'vuelo'], fr: ['billet', 'billets', 'billet d avion', 'vol'],
+    pt: ['passagem', 'passagens', 'bilhete', 'voo'], ar: ['تذكرة', 'تذاكر', 'الطيران'], ru: ['билет*', 'авиабилет*', 'перелет*', 'проезд*', 'дорога', 'дорогу'],
+    uk: ['квиток', 'квитк*', 'переліт', 'проїзд*', 'дорога', 'дорогу'], ro: ['bilet', 'bilet de avion', 'transport', 'zbor'],
+    id: ['tiket', 'tiket pesawat', 'ongkos pesawat'], tl: ['tiket', 'pamasahe'], ne: ['टिकट', 'हवाई टिकट'], hi: ['टिकट', 'हवाई टिकट'],
+    'hi-latn': ['tikat'], bn: ['টিকিট', 'বিমান ভাড়া'], vi: ['vé máy bay'], th: ['ค่าตั๋ว', 'ตั๋วเครื่องบิน', 'ตั๋ว', 'ค่าเดินทาง'],
+    my: ['လေယာဉ်လက်မှတ်', 'လက်မှတ်'], km: ['សំបុត្រយន្តហោះ', 'សំបុត្រ'], zh: ['机票', '機票', '路费', '旅费'], am: ['የአውሮፕላን ትኬት', 'ትኬት', 'ቲኬት'],
+  },
+  deposit: {
+    en: ['deposit', 'security deposit', 'advance payment', 'down payment', 'downpayment', 'upfront payment', 'guarantee money', 'caution money'],
+    es: ['deposito', 'pago por adelantado'], fr: ['depot', 'depot de garantie', 'acompte'], pt: ['deposito', 'caucao'],
+    ar: ['عربون', 'وديعة', 'مبلغ تامين', 'دفعة مقدمة'], ru: ['залог*', 'депозит*', 'предоплат*'], uk: ['застава', 'заставу', 'депозит*', 'передоплат*'],
+    ro: ['depozit', 'plata in avans'], id: ['uang jaminan', 'uang muka'], tl: ['deposito', 'paunang bayad'],
+    ne: ['धरौटी', 'अग्रिम भुक्तानी'], 'ne-latn': ['dharauti'], hi: ['जमा राशि', 'डिपॉजिट', 'अग्रिम भुगतान'], bn: ['জামানত', 'অগ্রিম টাকা'],
+    vi: ['đặt cọc', 'tiền cọc', 'ký quỹ', 'kí quỹ'], th: ['ค่ามัดจำ', 'มัดจำ', 'เงินประกัน', 'เงินค้ำประกัน'], my: ['စရံ', 'စရံငွေ', 'အာမခံငွေ'],
+    km: ['ប្រាក់កក់'], zh: ['押金', '保证金', '保證金', '定金', '訂金'], am: ['ማስያዣ', 'ቅድመ ክፍያ', 'ተቀማጭ'],
+  },
+  bond: {
+    en: ['bond', 'security bond', 'surety bond', 'guarantee bond', 'employment bond', 'training bond', 'surety'], es: ['fianza'],
+    fr: ['cautionnement'], pt: ['fianca'], ar: ['كفالة', 'ضمان مالي'], ru: ['поручительств*'], uk: ['порук*'],
+    ro: ['cautiune'], id: ['ikatan dinas'], tl: ['garantiya'], ne: ['बन्ड', 'धितो'], hi: ['बॉन्ड', 'बांड', 'जमानत'],
+    bn: ['বন্ড'], vi: ['thế chân', 'bảo lãnh'], th: ['ค้ำประกัน'], zh: ['担保金', '擔保'],
+  },
+  document: {
+    en: ['documents', 'documentation', 'paperwork', 'passport', 'attestation', 'authentication', 'police clearance', 'nbi clearance', 'red ribbon'],
+    es: ['documentos', 'documentacion', 'papeles', 'pasaporte', 'apostilla'], fr: ['documents', 'papiers', 'passeport'],
+    pt: ['documentos', 'documentacao', 'passaporte'], ar: ['وثائق', 'مستندات', 'اوراق', 'جواز السفر', 'جواز', 'تصديق'],
+    ru: ['документ*', 'паспорт*'], uk: ['документ*', 'паспорт*'], ro: ['acte', 'documente', 'pasaport'], id: ['dokumen', 'paspor', 'legalisasi'],
+    tl: ['dokumento', 'papeles', 'pasaporte'], ne: ['कागजात', 'राहदानी', 'पासपोर्ट'], 'ne-latn': ['kagajat'], hi: ['दस्तावेज़', 'दस्तावेज', 'कागजात', 'पासपोर्ट'],
+    bn: ['কাগজপত্র', 'ডকুমেন্ট', 'পাসপোর্ট'], vi: ['giấy tờ', 'hộ chiếu'], th: ['ค่าเอกสาร', 'เอกสาร', 'หนังสือเดินทาง', 'พาสปอร์ต'],
+    my: ['စာရွက်စာတမ်း', 'ပတ်စပို့'], km: ['ឯកសារ', 'លិខិតឆ្លងដែន'], zh: ['办证费', '证件', '文件', '护照', '護照', '办证'], am: ['ሰነድ', 'ፓስፖርት'],
+  },
+  insurance: {
+    en: ['insurance', 'medical insurance', 'health insurance', 'life insurance'], es: ['seguro', 'seguro medico'], fr: ['assurance'], pt: ['seguro'],
+    ar: ['تامين', 'تامين صحي', 'التامين'], ru: ['страховк*', 'страховани*'], uk: ['страхуванн*', 'страховк*'], ro: ['asigurare', 'asigurare medicala'],
+    id: ['asuransi', 'bpjs'], tl: ['seguro'], ne: ['बीमा'], 'ne-latn': ['bima'], hi: ['बीमा'], bn: ['বীমা'], vi: ['bảo hiểm'],
+    th: ['ประกันภัย', 'ประกันสังคม', 'ประกัน'], my: ['အာမခံ'], km: ['ធានារ៉ាប់រង'], zh: ['保险', '保險'], am: ['ኢንሹራንስ', 'መድን'],
+  },
+  placement: { en: ['placement', 'placement fee'], es: ['colocacion'], pt: ['colocacao'], id: ['penempatan', 'biaya penempatan'] },
+  other: {},
+};
+export const STRONG_KINDS = new Set<FeeKind>(['deposit', 'bond']);
+
+/** The worker is told to pay, whatever the fee ("you must pay", "at your own expense"): a charge even with no fee word. */
+export const CHARGE_ALONE: Lex = {
+  en: ['you must pay', 'you need to pay', 'you have to pay', 'you will pay', 'you will have to pay', 'you are required to pay', 'applicants must pay',
+    'applicant must pay', 'candidates must pay', 'must be paid before', 'pay in advance', 'pay upfront', 'pay first', 'send money', 'transfer the fee',
+    'at your own expense', 'at your own cost', 'at own expense', 'at own cost', 'at your expense', 'self funded', 'self sponsored', 'self paid'],
+  es: ['debe pagar', 'debera pagar', 'tienes que pagar', 'tiene que pagar', 'hay que pagar', 'debes pagar', 'pagar por adelantado', 'por su cuenta', 'por tu cuenta'],
+  fr: ['vous devez payer', 'vous devrez payer', 'il faut payer', 'a vos frais', 'a votre charge', 'a la charge du candidat', 'payer d avance'],
+  pt: ['deve pagar', 'tem que pagar', 'tem de pagar', 'tera que pagar', 'precisa pagar', 'por sua conta', 'pagamento antecipado'],
+  ar: ['يجب دفع', 'يجب عليك دفع', 'عليك دفع', 'عليك ان تدفع', 'يدفع المتقدم', 'على نفقتك', 'على حسابك', 'على حساب العامل', 'على نفقة العامل', 'ادفع مقدما', 'دفع مقدم'],
+  ru: ['нужно оплатить', 'необходимо оплатить', 'надо оплатить', 'нужно заплатить', 'необходимо заплатить', 'надо заплатить', 'нужно внести',
+    'необходимо внести', 'за свой счет', 'за ваш счет', 'за счет работника', 'за счет кандидата', 'оплачивается кандидатом', 'оплачивается работником'],
+  uk: ['потрібно сплатити', 'потрібно оплатити', 'треба заплатити', 'необхідно сплатити', 'необхідно оплатити', 'за власний рахунок', 'за свій рахунок', 'за рахунок працівника'],
+  ro: ['trebuie sa platiti', 'trebuie sa platesti', 'trebuie achitat', 'trebuie achitata', 'pe cheltuiala proprie', 'pe cheltuiala dumneavoastra', 'platit de candidat', 'suportat de candidat'],
+  id: ['harus membayar', 'wajib membayar', 'harus bayar', 'wajib bayar', 'bayar sendiri', 'biaya sendiri', 'biaya pribadi', 'ditanggung pekerja', 'ditanggung pelamar',
+    'ditanggung calon', 'bayar di muka', 'transfer dulu'],
+  tl: ['kailangang magbayad', 'kailangan magbayad', 'dapat magbayad', 'magbabayad ka', 'babayaran mo', 'sagot mo', 'sagot ng aplikante', 'sariling gastos', 'sariling bulsa', 'magbayad muna'],
+  ne: ['तिर्नुपर्ने', 'तिर्नु पर्ने', 'तिर्नुपर्छ', 'तिर्नु पर्छ', 'बुझाउनुपर्ने', 'बुझाउनु पर्ने', 'बुझाउनुपर्छ', 'आफैं तिर्नु', 'आफै तिर्नु'],
+  'ne-latn': ['tirnu parne', 'tirnu parchha', 'tirnu parcha', 'bujhaunu parne', 'aafai tirnu'],
+  hi: ['देना होगा', 'देने होंगे', 'देना पड़ेगा', 'भुगतान करना होगा', 'जमा करना होगा', 'खुद देना', 'अपने खर्च पर'],
+  'hi-latn': ['dena hoga', 'dene honge', 'dena padega', 'jama karna hoga', 'pay karna hoga', 'apne kharche par'],
+  bn: ['দিতে হবে', 'জমা দিতে হবে', 'পরিশোধ করতে হবে', 'নিজ খরচে', 'নিজের খরচে'],
+  vi: ['phải đóng', 'phải nộp', 'phải trả', 'phải thanh toán', 'tự túc', 'tự chi trả', 'tự trả', 'đóng trước', 'nộp trước', 'chuyển khoản trước'],
+  th: ['ต้องจ่าย', 'ต้องชำระ', 'จ่ายเอง', 'ออกเอง', 'ผู้สมัครจ่ายเอง', 'ต้องโอน', 'โอนก่อน'],
+  my: ['ပေးရမည်', 'ပေးဆောင်ရမည်', 'ကိုယ်တိုင်ကျခံ', 'ပေးရပါမည်'],
+  km: ['ត្រូវបង់', 'ត្រូវបង់ប្រាក់', 'បង់ខ្លួនឯង'],
+  zh: ['需缴纳', '需交', '须缴纳', '要交', '需支付', '须支付', '需要支付', '自费', '自理', '先交', '预付', '預付', '自付'],
+  am: ['መክፈል አለብዎት', 'መክፈል አለበት', 'መክፈል ይጠበቅብዎታል', 'በራስዎ ወጪ'],
+};
+
+/** Said of a fee, puts it on the worker ("paid by applicant", "deducted from salary", "refundable"); alone it is not a fee. */
+export const CHARGE_TIED: Lex = {
+  en: ['paid by applicant', 'paid by the applicant', 'paid by candidate', 'paid by the candidate', 'paid by worker', 'paid by the worker', 'paid by employee',
+    'to be paid by the applicant', 'to be paid by applicant', 'to be paid by the worker', 'to be paid by the candidate', 'shouldered by applicant', 'shouldered by the applicant', 'borne by the applicant', 'borne by the worker', 'applicant will shoulder',
+    'deducted from salary', 'deducted from your salary', 'deducted from wages', 'deducted from the salary', 'salary deduction', 'salary deductions',
+    'will be deducted', 'deducted monthly', 'charged to the worker', 'charged to applicant', 'refundable', 'non refundable', 'nonrefundable'],
+  es: ['pagado por el trabajador', 'a cargo del trabajador', 'a cargo del candidato', 'por cuenta del trabajador', 'descontado del salario', 'descontado del sueldo', 'se descuenta', 'reembolsable'],
+  fr: ['a la charge du travailleur', 'paye par le candidat', 'retenu sur le salaire', 'retenue sur salaire', 'deduit du salaire', 'remboursable'],
+  pt: ['pago pelo candidato', 'por conta do candidato', 'por conta do trabalhador', 'descontado do salario', 'reembolsavel'],
+  ar: ['يدفعها العامل', 'يتحملها العامل', 'يخصم من الراتب', 'تخصم من الراتب', 'خصم من الراتب', 'مسترد', 'قابل للاسترداد'],
+  ru: ['вычитается из зарплаты', 'удерживается из зарплаты', 'вычитают из зарплаты', 'из зарплаты', 'возвратн*', 'не возвращается'],
+  uk: ['утримується із зарплати', 'утримується з зарплати', 'із зарплати', 'з зарплати'],
+  ro: ['retinut din salariu', 'se retine din salariu', 'scazut din salariu', 'returnabil', 'nereturnabil'],
+  id: ['potong gaji', 'dipotong dari gaji', 'potongan gaji', 'dipotong gaji', 'dikembalikan'],
+  tl: ['kaltas sa sahod', 'ikakaltas sa sahod', 'kakaltasin', 'salary deduction'],
+  ne: ['तलबबाट कट्टा', 'तलबबाट काटिने'], 'ne-latn': ['talab bata katti', 'talab bata katne'],
+  hi: ['वेतन से काटा', 'सैलरी से कटेगा'], 'hi-latn': ['salary se katega', 'salary se kaatenge', 'tankhwah se'],
+  bn: ['বেতন থেকে কাটা', 'বেতন থেকে কেটে'], vi: ['trừ vào lương', 'trừ lương', 'khấu trừ', 'hoàn lại'],
+  th: ['หักจากเงินเดือน', 'หักเงินเดือน', 'คืนให้'], my: ['လစာမှဖြတ်'], km: ['កាត់ពីប្រាក់ខែ'],
+  zh: ['从工资中扣除', '工资扣除', '从工资扣', '工资中扣', '可退还'], am: ['ከደሞዝ ይቀነሳል', 'ከደመወዝ'],
+};
+
+/** "Pay": puts a following cost on the worker only with an amount or "for" between ("pay 300 USD for visa"; not "good pay and visa"). */
+export const CHARGE_VERB: Lex = {
+  en: ['pay', 'paying'], es: ['pagar', 'pague'], fr: ['payer', 'payez'], pt: ['pagar', 'pague'], ar: ['دفع', 'ادفع'], ru: ['оплатить', 'заплатить', 'внести'],
+  uk: ['сплатити', 'оплатити', 'заплатити'], ro: ['platiti', 'achitati', 'plati'], id: ['bayar', 'membayar'], tl: ['magbayad', 'bayaran'], ne: ['तिर्नु'],
+  'ne-latn': ['tirnu'], hi: ['भुगतान', 'देना'], 'hi-latn': ['dena', 'bharna'], bn: ['পরিশোধ'], vi: ['nộp', 'đóng'], th: ['จ่าย', 'ชำระ'], zh: ['缴纳', '支付', '交纳'], am: ['መክፈል'],
+};
+/** What may stand between a "pay" verb and the cost it pays for, besides an amount. */
+export const VERB_GAP = ['for', 'para', 'pour', 'untuk', 'sa', 'cho', 'за', 'pentru', 'के लिए', 'को', 'the', 'your', 'a', 'an', 'ang', 'la', 'el', 'le', 'de', 'o', 'a'];
+
+/** The employer pays, or the cost is covered: negates the fees of the same sentence. `NEG_ALONE` also stands alone. */
+export const NEG_PHRASES: Lex = {
+  en: ['employer pays', 'employer will pay', 'employer shall pay', 'company pays', 'company will pay', 'paid by employer', 'paid by the employer', 'paid by the company',
+    'paid by company', 'paid for by the employer', 'shouldered by employer', 'shouldered by the employer', 'shouldered by the company', 'borne by the employer',
+    'borne by employer', 'covered by the employer', 'covered by employer', 'covered by the company', 'provided by employer', 'provided by the employer',
+    'provided by the company', 'provided by company', 'employer paid', "at employer's expense", "at employer's cost", 'at company expense', "at the company's expense",
+    'we pay for', 'we will pay for', 'we cover', 'will be reimbursed', 'employer shoulders', 'company shoulders', 'sponsored by employer', 'sponsored by the company',
+    'not charged', 'will not be charged', 'to be paid by the employer', 'to be paid by the company', 'to be paid by employer'],
+  es: ['a cargo de la empresa', 'a cargo del empleador', 'pagado por el empleador', 'pagado por la empresa', 'cubierto por la empresa', 'cubiertos por la empresa', 'por cuenta de la empresa'],
+  fr: ["pris en charge par l'employeur", "pris en charge par l'entreprise", "a la charge de l'employeur", "paye par l'employeur"],
+  pt: ['pago pela empresa', 'pago pelo empregador', 'por conta da empresa', 'por conta do empregador', 'custeado pela empresa'],
+  ar: ['على حساب الشركة', 'على حساب صاحب العمل', 'على حساب الكفيل', 'على نفقة الشركة', 'على نفقة صاحب العمل', 'يتحملها صاحب العمل', 'تتحملها الشركة', 'يدفعها صاحب العمل'],
+  ru: ['за счет работодателя', 'за счет компании', 'за счет фирмы', 'оплачивает работодатель', 'оплачивает компания', 'оплачивается работодателем'],
+  uk: ['за рахунок роботодавця', 'за рахунок компанії', 'за рахунок фірми', 'оплачує роботодавець', 'оплачує компанія'],
+  ro: ['platit de angajator', 'suportat de angajator', 'suportate de angajator', 'asigurat de angajator', 'asigurata de angajator', 'asigurate de angajator', 'oferit de angajator', 'oferita de angajator'],
+  id: ['ditanggung perusahaan', 'ditanggung majikan', 'ditanggung pemberi kerja', 'ditanggung oleh perusahaan', 'dibayar perusahaan', 'dibayar oleh perusahaan'],
+  tl: ['sagot ng employer', 'sagot ng amo', 'sagot ng kumpanya', 'sagot ng agency', 'sagot ng principal'],
+  ne: ['रोजगारदाताले तिर्ने', 'रोजगारदाताले व्यहोर्ने', 'कम्पनीले तिर्ने', 'कम्पनीले व्यहोर्ने', 'कम्पनीले दिने'], 'ne-latn': ['company le tirne', 'company le dine'],
+  hi: ['कंपनी देगी', 'कंपनी द्वारा', 'कंपनी वहन करेगी', 'कंपनी का खर्चा'], 'hi-latn': ['company degi', 'company dwara', 'company ka kharcha'],
+  bn: ['কোম্পানি বহন করবে', 'কোম্পানির খরচে', 'মালিক বহন করবে', 'মালিক পক্ষ বহন করবে'],
+  vi: ['công ty chịu', 'công ty chi trả', 'công ty trả', 'chủ chịu', 'chủ trả', 'công ty bao', 'được cấp miễn phí'],
+  th: ['นายจ้างออกให้', 'นายจ้างจ่าย', 'นายจ้างออก', 'บริษัทออกให้', 'บริษัทจ่าย', 'บริษัทออก'],
+  my: ['အလုပ်ရှင်မှကျခံ', 'ကုမ္ပဏီမှကျခံ', 'အလုပ်ရှင်ကျခံ'], km: ['និយោជកចេញ', 'ក្រុមហ៊ុនចេញ'],
+  zh: ['雇主承担', '公司承担', '公司负责', '雇主支付', '公司支付', '老板出', '公司出', '报销'], am: ['አሰሪው ይከፍላል', 'ቀጣሪው ይሸፍናል', 'ድርጅቱ ይሸፍናል'],
+};
+
+export const NEG_ALONE: Lex = {
+  en: ['we never charge', 'we do not charge', "we don't charge", 'we never ask for money', 'we never ask for any money', 'we do not ask for money', "we don't ask for money",
+    'we never ask for payment', 'never ask for money', 'no need to pay', "you don't need to pay", 'you do not need to pay', "you don't have to pay", 'you do not have to pay',
+    'do not pay anyone', "don't pay anyone", 'never pay', 'not required to pay', 'free of charge', 'at no cost', 'at no charge', 'no hidden charges', 'no hidden fees', 'zero cost'],
+  es: ['sin costo', 'sin coste', 'sin cargo', 'sin cobro', 'sin ningun costo', 'no cobramos', 'no se cobra', 'nunca pedimos dinero', 'no pedimos dinero', 'no tiene que pagar', 'no tienes que pagar'],
+  fr: ['sans frais', 'aucun frais', 'aucuns frais', "nous ne demandons jamais d'argent", 'nous ne demandons aucun frais', "vous n'avez rien a payer"],
+  pt: ['sem custo', 'sem custos', 'sem taxa', 'sem taxas', 'nao cobramos', 'nunca pedimos dinheiro'],
+  ar: ['بدون رسوم', 'بلا رسوم', 'دون رسوم', 'بدون اي رسوم', 'لا توجد رسوم', 'لا نطلب اي مبلغ', 'لا نطلب اي رسوم'],
+  ru: ['без оплаты', 'без предоплаты', 'без комиссии', 'без вложений', 'без взносов', 'мы не берем денег', 'мы не берем деньги', 'никаких оплат', 'никаких предоплат',
+    'никаких взносов', 'ничего платить не нужно', 'не нужно ничего платить'],
+  uk: ['без оплати', 'без передоплати', 'без комісії', 'ми не беремо грошей', 'нічого платити не потрібно'],
+  ro: ['fara taxe', 'fara costuri', 'fara comision', 'nu percepem', 'nu cerem bani', 'nu se percepe'],
+  id: ['tanpa biaya', 'bebas biaya', 'tidak dipungut biaya', 'tidak ada biaya', 'tanpa dipungut biaya', 'tanpa potongan'],
+  tl: ['walang bayad', 'walang babayaran', 'hindi kami naniningil', 'walang singil', 'walang kaltas', 'walang hidden charges'],
+  ne: ['शुल्क लाग्दैन', 'शुल्क नलाग्ने', 'पैसा लाग्दैन', 'पैसा लिइँदैन', 'शून्य लागत', 'जिरो कस्ट'], 'ne-latn': ['paisa lagdaina', 'zero cost'],
+  hi: ['कोई शुल्क नहीं', 'कोई फीस नहीं', 'कोई चार्ज नहीं'], 'hi-latn': ['koi fee nahi', 'koi charge nahi', 'koi paisa nahi'],
+  bn: ['কোনো ফি নেই', 'কোন ফি নেই', 'কোনো খরচ নেই', 'কোন খরচ নেই'],
+  vi: ['không mất phí', 'không thu phí', 'không mất bất kỳ chi phí', 'không mất chi phí', 'không phí', 'hoàn toàn miễn phí', 'không thu bất kỳ'],
+  th: ['ไม่มีค่าใช้จ่าย', 'ไม่เสียค่าใช้จ่าย', 'ไม่เก็บค่า', 'ไม่ต้องจ่าย'], my: ['ကုန်ကျစရိတ်မရှိ'], km: ['មិនគិតថ្លៃ'],
+  zh: ['无需任何费用', '不收取任何费用', '不收费', '不收任何费用', '零费用', '零收费'], am: ['ክፍያ የለም', 'ያለ ክፍያ', 'ምንም ክፍያ የለም'],
+};
+
+/** Negators written right before a fee or cost word ("no placement fee", "free visa and ticket", "免费机票"). */
+export const NEG_BEFORE: Lex = {
+  en: ['no', 'zero', 'without', 'without any', 'not any', 'nil'], es: ['sin', 'cero', 'libre de'], fr: ['aucun', 'aucune', 'sans', 'zero', 'pas de'],
+  pt: ['sem', 'zero', 'nenhum', 'nenhuma', 'isento de'], ar: ['بدون', 'بلا', 'دون', 'لا', 'عدم'], ru: ['без', 'нет', 'никаких'], uk: ['без', 'немає', 'жодних'],
+  ro: ['fara', 'zero', 'nicio', 'niciun'], id: ['tanpa', 'bebas', 'tidak ada', 'nol'], tl: ['walang', 'libreng', 'zero', 'no'], ne: ['बिना', 'शून्य'],
+  hi: ['बिना'], 'hi-latn': ['bina'], bn: ['বিনা'], vi: ['không', 'miễn'], th: ['ไม่มี', 'ไม่ต้อง', 'ไม่เสีย'], zh: ['免', '无', '不收', '零', '包'], am: ['ያለ'],
+};
+
+/** Negators on either side ("free visa", "visa free", "visa provided", "签证免费"). */
+export const NEG_EITHER: Lex = {
+  en: ['free', 'provided', 'included', 'covered', 'paid', 'waived', 'shouldered', 'sponsored', 'sponsorship', 'reimbursed', 'is free', 'are free', 'is provided', 'are provided',
+    'will be provided'],
+  es: ['gratis', 'gratuito', 'gratuita', 'gratuitos', 'incluido', 'incluidos', 'cubierto', 'cubiertos'], fr: ['gratuit', 'gratuite', 'gratuits', 'offert', 'offerts', 'inclus', 'pris en charge'],
+  pt: ['gratis', 'gratuito', 'gratuita', 'incluso', 'incluido'], ar: ['مجانا', 'مجاني', 'مجانيه', 'بالمجان'], ru: ['бесплатн*', 'предоставляется'], uk: ['безкоштовн*', 'надається'],
+  ro: ['gratuit', 'gratuita', 'gratuite', 'gratis', 'asigurat', 'asigurata', 'asigurate', 'inclus', 'oferit', 'decontat', 'decontate'],
+  id: ['gratis', 'ditanggung', 'disediakan', 'free'], tl: ['libre', 'sagot', 'provided', 'free'], ne: ['फ्री', 'निःशुल्क', 'नि:शुल्क', 'निशुल्क'], 'ne-latn': ['nishulka', 'nishulk', 'free'],
+  hi: ['मुफ्त', 'मुफ़्त', 'फ्री', 'निःशुल्क', 'निशुल्क'], 'hi-latn': ['muft', 'free'], bn: ['ফ্রি', 'বিনামূল্যে'], vi: ['miễn phí', 'free', 'được cấp'], th: ['ฟรี'],
+  my: ['အခမဲ့'], km: ['ឥតគិតថ្លៃ', 'ដោយឥតគិតថ្លៃ'], zh: ['免费', '免費', '全包'], am: ['ነፃ', 'በነፃ'],
+};
+
+/** Words allowed between fee words of one statement ("visa and ticket", "fee for the visa", "रुसको भिसा"). */
+export const CONNECTORS = [
+  'and', 'or', 'y', 'o', 'e', 'et', 'ou', 'dan', 'atau', 'at', 'va', 'hoac', 'и', 'или', 'і', 'або', 'si', 'sau', 'और', 'या', 'र', 'वा', 'ও', 'বা', 'และ', 'หรือ',
+  '和', '及', '或', '与', 'እና', 'of', 'for', 'the', 'de', 'del', 'la', 'le', 'les', 'des', 'da', 'do', 'du', 'para', 'pour', 'por', 'na', 'ng', 'untuk', 'cho', 'sa',
+  'any', 'all', 'hidden', 'your', 'upfront', 'extra', 'other', 'additional', 'such', 'as', 'well', 'including', 'incl', 'etc', 'за', 'на', 'для', 'pentru', 'buat',
+  'को', 'का', 'के', 'की', 'लागि', 'लिए', 'এর', 'জন্য', 'lam', 'cua', 'ค่า', '的', 'የ', 'و', 'وال', 'ال', 'لل', 'بال', 'is', 'are', 'will', 'be', 'also', 'a', 'an',
+  'es', 'son', 'est', 'sont', 'e', 'sao', 'ay', 'adalah', 'la', 'sera', 'seront', 'sont', 'este', 'sunt', 'это', 'є', 'hai', 'है', 'हुन्छ',
+];

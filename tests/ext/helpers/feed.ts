@@ -1,0 +1,39 @@
+import type { RuleInput } from '../../../lib/rules/schema';
+
+/** A small, stable feed for unit tests: independent of the rule library, which changes daily. */
+export function rule(id: string, over: Partial<RuleInput> = {}): RuleInput {
+  return {
+    id,
+    title: `Test rule ${id}`,
+    description: 'A rule used only by the extension tests.',
+    kind: 'indicator',
+    indicator: { framework: 'ilo-forced-labour', code: '7', name: 'Retention of identity documents' },
+    strength: 'strong',
+    dimension: 'coercive-recruitment',
+    status: 'stable',
+    match: { phrases: { en: ['passport kept by employer'] } },
+    explanation: { en: 'Someone else would keep your passport.', ar: 'سيحتفظ شخص آخر بجواز سفرك.' },
+    advice: { en: 'Never hand over your passport.' },
+    questions: { en: ['Will I keep my own passport?'] },
+    sources: [{ title: 'ILO Indicators of Forced Labour', publisher: 'International Labour Organization', year: 2012, url: 'https://www.ilo.org/' }],
+    examples: { match: ['passport kept by employer'], noMatch: ['bring your passport'] },
+    falsePositives: 'None known.',
+    ...over,
+  };
+}
+
+export function testFeed(version = 1, rules: RuleInput[] = [rule('test-passport')]) {
+  return {
+    format: 1,
+    version,
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    expiresAt: '2027-01-01T00:00:00.000Z',
+    publisher: { id: 'test', name: 'Test publisher' },
+    rules,
+    resources: [
+      { country: 'PH', name: 'DMW hotline', purpose: 'Help for workers abroad', contact: '1348', source: { url: 'https://example.org/dmw' }, checked: '2025-09-28', status: 'verified' },
+      { country: 'NP', name: 'Unverified line', contact: '000', source: 'https://example.org/x', checked: '2025-01-01', status: 'unverified' },
+    ],
+    benchmarks: [],
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { acceptBackgroundMessage, acceptContentMessage, ALLOWED_SENDERS, BackgroundMessage, MAX_TEXT_CHARS } from '../../lib/ext/messaging';
+
+const ID = 'test-extension-id'; // fakeBrowser's runtime.id
+const tab = { id: ID, tab: { id: 7 } as never, frameId: 0, url: 'https://jobs.example/' };
+const page = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+
+describe('background messages', () => {
+  it('accepts well-formed messages from the senders allowed for them', () => {
+    expect(acceptBackgroundMessage({ type: 'get-rules' }, tab)).toEqual({ type: 'get-rules' });
+    expect(acceptBackgroundMessage({ type: 'get-rules' }, page)).toEqual({ type: 'get-rules' });
+    expect(acceptBackgroundMessage({ type: 'page-summary', counts: { none: 1, low: 0, medium: 2, high: 0 } }, tab)).toBeTruthy();
+    expect(acceptBackgroundMessage({ type: 'check-tab', tabId: 3 }, page)).toEqual({ type: 'check-tab', tabId: 3 });
+    expect(acceptBackgroundMessage({ type: 'clear-data' }, page)).toEqual({ type: 'clear-data' });
+  });
+
+  it('lets a content script neither clear data nor drive other tabs', () => {
+    expect(acceptBackgroundMessage({ type: 'clear-data' }, tab)).toBeUndefined();
+    expect(acceptBackgroundMessage({ type: 'check-tab', tabId: 3 }, tab)).toBeUndefined();
+    expect(acceptBackgroundMessage({ type: 'feed-status' }, tab)).toBeUndefined();
+  });
+
+  it('lets pages not pretend to be a tab', () => {
+    expect(acceptBackgroundMessage({ type: 'page-summary', counts: { none: 0, low: 0, medium: 0, high: 0 } }, page)).toBeUndefined();
+  });
+
+  it('drops messages from other extensions, subframes and web pages', () => {
+    expect(acceptBackgroundMessage({ type: 'get-rules' }, { ...tab, id: 'other-extension' })).toBeUndefined();
+    expect(acceptBackgroundMessage({ type: 'get-rules' }, { ...tab, frameId: 3 })).toBeUndefined();
+    expect(acceptBackgroundMessage({ type: 'get-rules' }, { url: 'https://evil.example/' })).toBeUndefined();
+    expect(acceptBackgroundMessage({ type: 'clear-data' }, { id: ID, url: 'https://evil.example/' })).toBeUndefined();
+    expect(acceptBackgroundMessage({ type: 'get-rules' }, undefined as never)).toBeUndefined();
+  });
+
+  it('drops malformed messages: unknown types, extra fields, wrong values', () => {
+    for (const bad of [null, 'get-rules', 42, {}, { type: 'eval' }, { type: 'get-rules', extra: 1 }, { type: 'check-tab', tabId: -1 }, { type: 'check-tab', tabId: '3' },
+      { type: 'page-summary', counts: { none: 1, low: 0, medium: 0 } }, { type: 'page-summary', counts: { none: -1, low: 0, medium: 0, high: 0 } },
+      { type: 'record-history', items: [{ url: 'x', title: 't', level: 'extreme' }] }, { type: 'record-history', items: Array(201).fill({ url: 'x', title: 't', level: 'low' }) }]) {
+      expect(acceptBackgroundMessage(bad, page), JSON.stringify(bad)?.slice(0, 80)).toBeUndefined();
+      expect(acceptBackgroundMessage(bad, tab)).toBeUndefined();
+    }
+  });
+
+  it('has a sender rule for every message type', () => {
+    const types = BackgroundMessage.options.map((o) => o.shape.type.value).sort();
+    expect(Object.keys(ALLOWED_SENDERS).sort()).toEqual(types);
+  });
+});
+
+describe('content messages', () => {
+  const fromBackground = { id: ID };
+  it('accepts commands from the extension itself only', () => {
+    expect(acceptContentMessage({ type: 'check-page' }, fromBackground)).toEqual({ type: 'check-page' });
+    expect(acceptContentMessage({ type: 'get-results' }, page)).toEqual({ type: 'get-results' });
+    expect(acceptContentMessage({ type: 'check-text', text: 'job' }, fromBackground)).toEqual({ type: 'check-text', text: 'job' });
+  });
+
+  it('refuses messages sent from a tab (another content script) or another extension', () => {
+    expect(acceptContentMessage({ type: 'check-page' }, tab)).toBeUndefined();
+    expect(acceptContentMessage({ type: 'check-page' }, { id: 'other' })).toBeUndefined();
+  });
+
+  it('bounds the text it will screen', () => {
+    expect(acceptContentMessage({ type: 'check-text', text: '' }, fromBackground)).toBeUndefined();
+    expect(acceptContentMessage({ type: 'check-text', text: 'x'.repeat(MAX_TEXT_CHARS + 1) }, fromBackground)).toBeUndefined();
+    expect(acceptContentMessage({ type: 'check-text', text: 'x'.repeat(MAX_TEXT_CHARS) }, fromBackground)).toBeTruthy();
+  });
+});

@@ -1,0 +1,46 @@
+import { defineConfig } from 'wxt';
+import { bundledFeedPlugin } from './lib/ext/build/bundled-feed-plugin';
+
+/*
+ * The manifest is kept as narrow as the features allow; each permission says why
+ * (docs/extension.md has the same list for users and reviewers).
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true }, // no display on CI machines; `wxt dev` would crash trying to open a browser
+  vite: () => ({ plugins: [bundledFeedPlugin()] }),
+  manifest: {
+    name: 'Recruit Radar',
+    description: 'Checks job offers for signs of deceptive recruitment, forced labour and job scams. Everything stays on your device.',
+    permissions: [
+      'storage', // your settings and the rule set, kept on this device only
+      'activeTab', // "Check this page" and "Check this job offer": access to the tab you act on, only when you act
+      'scripting', // with activeTab: put the checker into that tab when it is not already there
+      'contextMenus', // the "Check this job offer" item for selected text
+      'alarms', // the rule-feed refresh schedule (an MV3 worker sleeps, so timers cannot be used)
+    ],
+    // No host_permissions: the extension fetches nothing from any site (rule feeds, when added,
+    // will ask for their own hosts as optional permissions).
+    content_scripts: [
+      {
+        // Automatic screening of any page that declares a job posting (schema.org JobPosting in
+        // JSON-LD or microdata) needs the checker on every page: which pages hold postings cannot
+        // be known in advance. On a page without one it runs one cheap check and stops. It reads
+        // the page and draws badges; it sends nothing anywhere. Users can narrow automatic
+        // screening to chosen sites, or turn it off, in the options.
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['screener.js'],
+        run_at: 'document_idle',
+        all_frames: false,
+      },
+    ],
+    browser_specific_settings: {
+      gecko: {
+        id: 'recruit-radar@recruit-radar.org',
+        strict_min_version: '128.0',
+        // AMO requires a declaration; Recruit Radar collects nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
