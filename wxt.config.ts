@@ -1,5 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { bundledFeedPlugin } from './lib/ext/build/bundled-feed-plugin';
+import { ICON_SIZES } from './lib/ext/build/icon-sizes';
+
+const icons = Object.fromEntries(ICON_SIZES.map((s) => [s, `icons/${s}.png`]));
 
 /*
  * The manifest is kept as narrow as the features allow; each permission says why
@@ -8,10 +12,22 @@ import { bundledFeedPlugin } from './lib/ext/build/bundled-feed-plugin';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true }, // no display on CI machines; `wxt dev` would crash trying to open a browser
-  vite: () => ({ plugins: [bundledFeedPlugin()] }),
-  manifest: {
+  vite: () => ({
+    plugins: [bundledFeedPlugin()],
+    // Vite's modulepreload polyfill fetch()es chunks; extension pages load them from the package anyway.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  hooks: {
+    // Icons are drawn once from assets/icons/icon.svg (lib/ext/build/render-icons.ts) and copied here.
+    'build:publicAssets': (_wxt, files) => {
+      for (const s of ICON_SIZES) files.push({ absoluteSrc: resolve(`assets/icons/icon-${s}.png`), relativeDest: `icons/${s}.png` });
+    },
+  },
+  manifest: ({ browser }) => ({
     name: 'Recruit Radar',
     description: 'Checks job offers for signs of deceptive recruitment, forced labour and job scams. Everything stays on your device.',
+    icons,
+    action: { default_icon: icons, default_title: 'Recruit Radar' },
     permissions: [
       'storage', // your settings and the rule set, kept on this device only
       'activeTab', // "Check this page" and "Check this job offer": access to the tab you act on, only when you act
@@ -34,13 +50,16 @@ export default defineConfig({
         all_frames: false,
       },
     ],
-    browser_specific_settings: {
-      gecko: {
-        id: 'recruit-radar@recruit-radar.org',
-        strict_min_version: '128.0',
-        // AMO requires a declaration; Recruit Radar collects nothing.
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only (Chrome warns about keys it does not know).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'recruit-radar@recruit-radar.org',
+          strict_min_version: '128.0',
+          // AMO requires a declaration; Recruit Radar collects nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
-  },
+    }),
+  }),
 });

@@ -43,6 +43,10 @@ function write(s: string): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+    // For `npm run bench`: peak memory of a streaming run.
+    if (process.env.RR_REPORT_MAX_RSS) process.stderr.write(`max-rss-kb=${process.resourceUsage().maxRSS}\n`);
+  },
   (e) => { process.stderr.write(`error: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },
 );

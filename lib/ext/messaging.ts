@@ -50,14 +50,16 @@ export function isOwnExtension(sender: Sender): boolean {
   return !!sender && typeof sender.id === 'string' && sender.id === browser.runtime.id;
 }
 
-/** Our content script, in the top frame of a tab. */
+const inExtension = (sender: Sender) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
+/** Our content script, in the top frame of a tab (its URL is the page's, never one of ours). */
 export function isContentScript(sender: Sender): boolean {
-  return isOwnExtension(sender) && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
+  return isOwnExtension(sender) && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0 && !inExtension(sender);
 }
 
-/** One of our own pages (popup, options): no tab, and a URL inside the extension. */
+/** One of our own pages (popup, options), whether shown as a popup or in a tab: its URL is inside the extension. */
 export function isExtensionPage(sender: Sender): boolean {
-  return isOwnExtension(sender) && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  return isOwnExtension(sender) && inExtension(sender);
 }
 
 /** The message if it is well formed and its sender may send it; undefined otherwise (and it is dropped). */
@@ -71,7 +73,8 @@ export function acceptBackgroundMessage(msg: unknown, sender: Sender): Backgroun
 
 /** For the content script: only the extension itself (background, popup) may ask it anything. */
 export function acceptContentMessage(msg: unknown, sender: Sender): ContentMessage | undefined {
-  if (!isOwnExtension(sender) || sender.tab) return undefined;
+  // The background has no tab and no page URL; our pages have an extension URL. Never another tab.
+  if (!isOwnExtension(sender) || (sender.tab && !inExtension(sender))) return undefined;
   const parsed = ContentMessage.safeParse(msg);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,49 +1,52 @@
 import { CHAT_WORDS, NOT_PHONE_WORDS, PHONE_WORDS, type ChatKind } from './contact-words';
-import { prep, wordsPattern } from './text';
+import { PhraseTrie, type PhraseHit } from './phrase-trie';
 
-/** Compiled matchers for the contact word lists; used on short windows around a number or handle. */
+/**
+ * The contact word lists compiled into one trie, scanned once per text; phones and handles then
+ * look up the words in a window by binary search instead of running regexes per number.
+ */
 
-export interface Label {
-  kind: ChatKind;
-  /** An everyday word too ("line", "wa"): counts only right next to what it labels. */
-  short: boolean;
+export interface CWord {
+  /** A chat-app name. */
+  kind?: ChatKind;
+  /** The app name is an everyday word too ("line", "wa"): it counts only right next to what it labels. */
+  short?: boolean;
+  /** Introduces a phone number. */
+  phone?: boolean;
+  /** Introduces an ID, reference or account number. */
+  not?: boolean;
 }
 
-const LABELS = new Map<string, Label>();
+export type CHit = PhraseHit<CWord>;
+
+const TRIE = new PhraseTrie<CWord>();
+const keepFirst = (old: CWord) => old;
 for (const c of CHAT_WORDS) {
-  for (const w of c.words) LABELS.set(key(w), { kind: c.kind, short: false });
-  for (const w of c.short ?? []) LABELS.set(key(w), { kind: c.kind, short: true });
+  TRIE.addAll(c.words, { kind: c.kind }, keepFirst);
+  TRIE.addAll(c.short ?? [], { kind: c.kind, short: true }, keepFirst);
+}
+TRIE.addAll(PHONE_WORDS, { phone: true }, keepFirst);
+TRIE.addAll(NOT_PHONE_WORDS, { not: true }, keepFirst);
+
+export function scanContactWords(p: string): CHit[] {
+  return TRIE.scan(p);
 }
 
-function key(s: string): string {
-  return prep(s).trim().replace(/[\s\-_]+/g, ' ');
-}
-
-const ALL_LABELS = CHAT_WORDS.flatMap((c) => [...c.words, ...(c.short ?? [])]);
-export const LABEL_SOURCE = wordsPattern(ALL_LABELS);
-
-/** A fresh global matcher (callers reset lastIndex through exec loops on small windows). */
-export const labelRe = () => new RegExp(LABEL_SOURCE, 'gu');
-export const PHONE_WORD_RE = new RegExp(wordsPattern(PHONE_WORDS), 'gu');
-export const NOT_PHONE_RE = new RegExp(wordsPattern(NOT_PHONE_WORDS), 'gu');
-
-export function labelOf(matched: string): Label | undefined {
-  return LABELS.get(key(matched));
-}
-
-export interface Found {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Every match of a global regex in a short string. */
-export function allMatches(re: RegExp, s: string): Found[] {
-  const out: Found[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
+/** Index of the first hit starting at or after `at`. */
+export function firstHit(hits: CHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** Hits lying wholly inside [from, to). */
+export function hitsIn(hits: CHit[], from: number, to: number): CHit[] {
+  const out: CHit[] = [];
+  for (let i = firstHit(hits, from); i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
   return out;
 }

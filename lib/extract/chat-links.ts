@@ -1,4 +1,4 @@
-import { allMatches, LABEL_SOURCE, labelOf } from './chat-labels';
+import { firstHit, type CHit } from './chat-labels';
 import type { ChatKind } from './contact-words';
 import type { Contact } from './contacts';
 
@@ -56,44 +56,61 @@ export function findChatLinks(p: string, text: string): Contact[] {
 }
 
 const ID_WORD = '(?:(?:id|i\\.d\\.?|handle|username|user name|account|acc)(?![a-z])|号|號|아이디|ไอดี|айди)';
-const HANDLE = '(@?(?:live:\\.?)?[a-z0-9_][a-z0-9_.\\-]{2,39})';
-// Label, optional ID word, more labels after "/" or ",", then ":" and the handle.
-const LABELLED = new RegExp(
-  `(?:${LABEL_SOURCE})(?:\\s{0,2}${ID_WORD})?(?:\\s{0,2}[/,|&]\\s{0,2}(?:${LABEL_SOURCE})(?:\\s{0,2}${ID_WORD})?){0,4}(\\s{0,3}[:=]?\\s{0,3})${HANDLE}`,
-  'gu',
-);
+const ID_AFTER = new RegExp(`\\s{0,2}${ID_WORD}`, 'uy');
+const CHAIN_SEP = /\s{0,2}[/,|&]\s{0,2}/y;
+// After the labels: optional ":" and the handle.
+const TAIL = /(\s{0,3}[:=]?\s{0,3})(@?(?:live:\.?)?[a-z0-9_][a-z0-9_.\-]{2,39})/y;
 const TG_AFTER = /(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{3,31})\s{0,3}[([]?\s{0,2}(?:(?:on|in|via|at|@|en|sa|di|в)\s{1,3})?(?:telegram|tg|телеграм\p{L}{0,3})/gu;
 const STOP = new Set(['id', 'only', 'me', 'us', 'or', 'and', 'number', 'no', 'please', 'group', 'channel', 'contact', 'available', 'official', 'app', 'chat', 'call', 'message', 'the', 'our', 'via', 'for', 'account', 'handle', 'username']);
 const CJK = /[\u3400-\u9fff\uac00-\ud7af]/u;
-const ID_WORD_RE = new RegExp(ID_WORD, 'u');
+const HAS_ID = new RegExp(`(?:^|[^a-z])${ID_WORD}`, 'u');
 
-export function findHandles(p: string): Contact[] {
+/** Handles written after chat-app names ("Line ID: xyz", "WeChat ID / 微信 / vx: xyz"), from the contact-word hits. */
+export function findHandles(p: string, words: CHit[]): Contact[] {
   const out: Contact[] = [];
-  LABELLED.lastIndex = 0;
-  for (let m = LABELLED.exec(p); m; m = LABELLED.exec(p)) {
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!first.value.kind) continue;
+    const labels: CHit[] = [first];
+    const eatId = (at: number) => {
+      ID_AFTER.lastIndex = at;
+      return ID_AFTER.exec(p) ? ID_AFTER.lastIndex : at;
+    };
+    let pos = eatId(first.end);
+    while (labels.length < 5) {
+      CHAIN_SEP.lastIndex = pos;
+      if (!CHAIN_SEP.exec(p)) break;
+      const nx = words[firstHit(words, CHAIN_SEP.lastIndex)];
+      if (!nx || nx.start !== CHAIN_SEP.lastIndex || !nx.value.kind) break;
+      labels.push(nx);
+      pos = eatId(nx.end);
+    }
+    TAIL.lastIndex = pos;
+    const m = TAIL.exec(p);
+    if (!m) continue;
     const h = m[2]!;
     const name = h.replace(/^@/, '').replace(/[.\-]+$/, '');
     if (STOP.has(name) || /^\+?\d[\d\s\-]*$/.test(name)) continue;
-    const head = m[0].slice(0, m[0].length - h.length - m[1]!.length);
-    const labels = allMatches(new RegExp(LABEL_SOURCE, 'gu'), head).map((f) => labelOf(f.text)).filter((l) => !!l);
-    if (!labels.length) continue;
-    const hasId = ID_WORD_RE.test(head);
+    const head = p.slice(first.start, pos);
+    const hasId = HAS_ID.test(head);
     const colon = /[:=]/.test(m[1]!);
     const at = h.startsWith('@');
     const shaped = /[\d_.]/.test(name);
-    const start = m.index;
     const end = m.index + m[0].length - (h.length - h.replace(/[.\-]+$/, '').length);
     // "Telegram: join our channel" is prose; "Telegram: jobsabroad" ends there or goes on with "or …".
-    const prose = /^\s{1,3}[a-z]{2,}/.test(p.slice(end, end + 12)) && !/^\s{1,3}(?:or|and|o|y|atau|hoac|ou)(?![a-z])/.test(p.slice(end, end + 12));
-    const allShort = labels.every((l) => l.short);
+    const after = p.slice(end, end + 12);
+    const prose = /^\s{1,3}[a-z]{2,}/.test(after) && !/^\s{1,3}(?:or|and|o|y|atau|hoac|ou)(?![a-z])/.test(after);
+    const allShort = labels.every((l) => l.value.short);
     const ok = allShort ? hasId || at || (colon && shaped) : hasId || at || (colon && (shaped || !prose)) || (CJK.test(head) && shaped);
     if (!ok) continue;
     const seen = new Set<ChatKind>();
     for (const l of labels) {
-      if (seen.has(l.kind)) continue;
-      seen.add(l.kind);
-      out.push({ kind: l.kind, value: l.kind === 'telegram' ? `@${name}` : name, start, end });
+      const kind = l.value.kind!;
+      if (seen.has(kind)) continue;
+      seen.add(kind);
+      out.push({ kind, value: kind === 'telegram' ? `@${name}` : name, start: first.start, end });
     }
+    i = firstHit(words, end) - 1;
   }
   TG_AFTER.lastIndex = 0;
   for (let m = TG_AFTER.exec(p); m; m = TG_AFTER.exec(p)) {

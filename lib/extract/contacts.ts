@@ -1,3 +1,4 @@
+import { scanContactWords } from './chat-labels';
 import { findChatLinks, findHandles } from './chat-links';
 import { findEmails } from './emails';
 import { extractMoneyPrepped } from './money';
@@ -31,7 +32,8 @@ export interface Contact {
 export function extractContacts(text: string): Contact[] {
   const p = prep(text);
   const money = extractMoneyPrepped(p);
-  const sources: Contact[][] = [findChatLinks(p, text), findEmails(p), findHandles(p), findUrls(p, text), findPhones(p, money)];
+  const words = scanContactWords(p);
+  const sources: Contact[][] = [findChatLinks(p, text), findEmails(p), findHandles(p, words), findUrls(p, text), findPhones(p, money, words)];
   const covered = new Uint8Array(p.length);
   const out: Contact[] = [];
   for (const found of sources) {

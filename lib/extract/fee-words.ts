@@ -1,10 +1,8 @@
 /**
- * Words for fees charged to workers (ILO General principles and operational guidelines for fair
- * recruitment, and Definition of recruitment fees and related costs, 2019: the employer pays
- * recruitment fees and related costs — travel, visa, medical, training, documents, deposits).
- * Data only, per language (BCP 47 keys; "-latn" for romanised text). Matched on folded text
- * (text.ts `prep`): accents are optional, Arabic letter variants and ё are folded. A trailing "*"
- * marks a stem ("оплат*"); a space also matches a hyphen.
+ * Fees charged to workers (ILO General principles and operational guidelines for fair recruitment;
+ * Definition of recruitment fees and related costs, 2019). Data only, per language (BCP 47; "-latn"
+ * romanised). Matched on folded text (text.ts `prep`): accents optional, Arabic variants and ё
+ * folded; a trailing "*" marks a stem ("оплат*"); a space also matches a hyphen or apostrophe.
  */
 import type { FeeKind } from './fees';
 
@@ -13,24 +11,14 @@ export type Lex = Record<string, string[]>;
 /** Nouns for a fee or cost in general ("fee", "frais", "biaya", "费用"). */
 export const FEE_NOUNS: Lex = {
   en: ['fee', 'fees', 'charge', 'charges', 'cost', 'costs', 'expense', 'expenses', 'payment for'],
-  es: ['tarifa', 'tarifas', 'cuota', 'cuotas', 'cobro', 'costo', 'costos', 'coste', 'costes', 'gastos', 'honorarios'],
-  fr: ['frais', 'cout', 'couts', 'cotisation', 'tarif'],
-  pt: ['taxa', 'taxas', 'custo', 'custos', 'despesas', 'tarifa'],
-  ar: ['رسوم', 'رسم', 'تكلفة', 'تكاليف', 'مصاريف', 'اتعاب'],
+  es: ['tarifa', 'tarifas', 'cuota', 'cuotas', 'cobro', 'costo', 'costos', 'coste', 'costes', 'gastos', 'honorarios'], fr: ['frais', 'cout', 'couts', 'cotisation', 'tarif'],
+  pt: ['taxa', 'taxas', 'custo', 'custos', 'despesas', 'tarifa'], ar: ['رسوم', 'رسم', 'تكلفة', 'تكاليف', 'مصاريف', 'اتعاب'],
   ru: ['плата', 'платы', 'плату', 'оплат*', 'взнос*', 'сбор', 'сбора', 'стоимост*', 'расход*', 'комисси*'],
   uk: ['плата', 'плату', 'оплат*', 'внесок', 'внески', 'збір', 'вартіст*', 'витрат*', 'комісі*'],
-  ro: ['taxa', 'taxe', 'taxă', 'cost', 'costuri', 'plata', 'plată', 'comision', 'cheltuieli'],
-  id: ['biaya', 'ongkos', 'pungutan', 'iuran'],
-  tl: ['bayad', 'bayarin', 'singil', 'babayaran', 'gastos'],
-  ne: ['शुल्क', 'दस्तुर', 'खर्च'], 'ne-latn': ['shulka', 'shulk', 'dastur', 'kharcha'],
-  hi: ['शुल्क', 'फीस', 'खर्च', 'खर्चा'], 'hi-latn': ['kharcha', 'kharch'],
-  bn: ['ফি', 'ফী', 'খরচ', 'চার্জ'],
-  vi: ['phí', 'lệ phí', 'chi phí'],
-  th: ['ค่าธรรมเนียม', 'ค่าใช้จ่าย'],
-  my: ['အခကြေးငွေ', 'ကြေးငွေ', 'ကုန်ကျစရိတ်'],
-  km: ['ថ្លៃ', 'ការចំណាយ'],
-  zh: ['费', '费用', '費用', '收费', '收費'],
-  am: ['ክፍያ', 'ወጪ'],
+  ro: ['taxa', 'taxe', 'taxă', 'cost', 'costuri', 'plata', 'plată', 'comision', 'cheltuieli'], id: ['biaya', 'ongkos', 'pungutan', 'iuran'],
+  tl: ['bayad', 'bayarin', 'singil', 'babayaran', 'gastos'], ne: ['शुल्क', 'दस्तुर', 'खर्च'], 'ne-latn': ['shulka', 'shulk', 'dastur', 'kharcha'],
+  hi: ['शुल्क', 'फीस', 'खर्च', 'खर्चा'], 'hi-latn': ['kharcha', 'kharch'], bn: ['ফি', 'ফী', 'খরচ', 'চার্জ'], vi: ['phí', 'lệ phí', 'chi phí'],
+  th: ['ค่าธรรมเนียม', 'ค่าใช้จ่าย'], my: ['အခကြေးငွေ', 'ကြေးငွေ', 'ကုန်ကျစရိတ်'], km: ['ថ្លៃ', 'ការចំណាយ'], zh: ['费', '费用', '費用', '收费', '收費'], am: ['ክፍያ', 'ወጪ'],
 };
 
 /** Nouns that name what is paid for. `STRONG_KINDS` are charges by themselves ("security deposit"). */
@@ -150,10 +138,8 @@ export const CHARGE_ALONE: Lex = {
   'hi-latn': ['dena hoga', 'dene honge', 'dena padega', 'jama karna hoga', 'pay karna hoga', 'apne kharche par'],
   bn: ['দিতে হবে', 'জমা দিতে হবে', 'পরিশোধ করতে হবে', 'নিজ খরচে', 'নিজের খরচে'],
   vi: ['phải đóng', 'phải nộp', 'phải trả', 'phải thanh toán', 'tự túc', 'tự chi trả', 'tự trả', 'đóng trước', 'nộp trước', 'chuyển khoản trước'],
-  th: ['ต้องจ่าย', 'ต้องชำระ', 'จ่ายเอง', 'ออกเอง', 'ผู้สมัครจ่ายเอง', 'ต้องโอน', 'โอนก่อน'],
-  my: ['ပေးရမည်', 'ပေးဆောင်ရမည်', 'ကိုယ်တိုင်ကျခံ', 'ပေးရပါမည်'],
-  km: ['ត្រូវបង់', 'ត្រូវបង់ប្រាក់', 'បង់ខ្លួនឯង'],
-  zh: ['需缴纳', '需交', '须缴纳', '要交', '需支付', '须支付', '需要支付', '自费', '自理', '先交', '预付', '預付', '自付'],
+  th: ['ต้องจ่าย', 'ต้องชำระ', 'จ่ายเอง', 'ออกเอง', 'ผู้สมัครจ่ายเอง', 'ต้องโอน', 'โอนก่อน'], my: ['ပေးရမည်', 'ပေးဆောင်ရမည်', 'ကိုယ်တိုင်ကျခံ', 'ပေးရပါမည်'],
+  km: ['ត្រូវបង់', 'ត្រូវបង់ប្រាក់', 'បង់ខ្លួនឯង'], zh: ['需缴纳', '需交', '须缴纳', '要交', '需支付', '须支付', '需要支付', '自费', '自理', '先交', '预付', '預付', '自付'],
   am: ['መክፈል አለብዎት', 'መክፈል አለበት', 'መክፈል ይጠበቅብዎታል', 'በራስዎ ወጪ'],
 };
 
@@ -170,13 +156,11 @@ export const CHARGE_TIED: Lex = {
   ru: ['вычитается из зарплаты', 'удерживается из зарплаты', 'вычитают из зарплаты', 'из зарплаты', 'возвратн*', 'не возвращается'],
   uk: ['утримується із зарплати', 'утримується з зарплати', 'із зарплати', 'з зарплати'],
   ro: ['retinut din salariu', 'se retine din salariu', 'scazut din salariu', 'returnabil', 'nereturnabil'],
-  id: ['potong gaji', 'dipotong dari gaji', 'potongan gaji', 'dipotong gaji', 'dikembalikan'],
-  tl: ['kaltas sa sahod', 'ikakaltas sa sahod', 'kakaltasin', 'salary deduction'],
+  id: ['potong gaji', 'dipotong dari gaji', 'potongan gaji', 'dipotong gaji', 'dikembalikan'], tl: ['kaltas sa sahod', 'ikakaltas sa sahod', 'kakaltasin', 'salary deduction'],
   ne: ['तलबबाट कट्टा', 'तलबबाट काटिने'], 'ne-latn': ['talab bata katti', 'talab bata katne'],
   hi: ['वेतन से काटा', 'सैलरी से कटेगा'], 'hi-latn': ['salary se katega', 'salary se kaatenge', 'tankhwah se'],
   bn: ['বেতন থেকে কাটা', 'বেতন থেকে কেটে'], vi: ['trừ vào lương', 'trừ lương', 'khấu trừ', 'hoàn lại'],
-  th: ['หักจากเงินเดือน', 'หักเงินเดือน', 'คืนให้'], my: ['လစာမှဖြတ်'], km: ['កាត់ពីប្រាក់ខែ'],
-  zh: ['从工资中扣除', '工资扣除', '从工资扣', '工资中扣', '可退还'], am: ['ከደሞዝ ይቀነሳል', 'ከደመወዝ'],
+  th: ['หักจากเงินเดือน', 'หักเงินเดือน', 'คืนให้'], my: ['လစာမှဖြတ်'], km: ['កាត់ពីប្រាក់ខែ'], zh: ['从工资中扣除', '工资扣除', '从工资扣', '工资中扣', '可退还'], am: ['ከደሞዝ ይቀነሳል', 'ከደመወዝ'],
 };
 
 /** "Pay": puts a following cost on the worker only with an amount or "for" between ("pay 300 USD for visa"; not "good pay and visa"). */
@@ -207,10 +191,8 @@ export const NEG_PHRASES: Lex = {
   tl: ['sagot ng employer', 'sagot ng amo', 'sagot ng kumpanya', 'sagot ng agency', 'sagot ng principal'],
   ne: ['रोजगारदाताले तिर्ने', 'रोजगारदाताले व्यहोर्ने', 'कम्पनीले तिर्ने', 'कम्पनीले व्यहोर्ने', 'कम्पनीले दिने'], 'ne-latn': ['company le tirne', 'company le dine'],
   hi: ['कंपनी देगी', 'कंपनी द्वारा', 'कंपनी वहन करेगी', 'कंपनी का खर्चा'], 'hi-latn': ['company degi', 'company dwara', 'company ka kharcha'],
-  bn: ['কোম্পানি বহন করবে', 'কোম্পানির খরচে', 'মালিক বহন করবে', 'মালিক পক্ষ বহন করবে'],
-  vi: ['công ty chịu', 'công ty chi trả', 'công ty trả', 'chủ chịu', 'chủ trả', 'công ty bao', 'được cấp miễn phí'],
-  th: ['นายจ้างออกให้', 'นายจ้างจ่าย', 'นายจ้างออก', 'บริษัทออกให้', 'บริษัทจ่าย', 'บริษัทออก'],
-  my: ['အလုပ်ရှင်မှကျခံ', 'ကုမ္ပဏီမှကျခံ', 'အလုပ်ရှင်ကျခံ'], km: ['និយោជកចេញ', 'ក្រុមហ៊ុនចេញ'],
+  bn: ['কোম্পানি বহন করবে', 'কোম্পানির খরচে', 'মালিক বহন করবে', 'মালিক পক্ষ বহন করবে'], vi: ['công ty chịu', 'công ty chi trả', 'công ty trả', 'chủ chịu', 'chủ trả', 'công ty bao', 'được cấp miễn phí'],
+  th: ['นายจ้างออกให้', 'นายจ้างจ่าย', 'นายจ้างออก', 'บริษัทออกให้', 'บริษัทจ่าย', 'บริษัทออก'], my: ['အလုပ်ရှင်မှကျခံ', 'ကုမ္ပဏီမှကျခံ', 'အလုပ်ရှင်ကျခံ'], km: ['និយោជកចេញ', 'ក្រុមហ៊ុនចេញ'],
   zh: ['雇主承担', '公司承担', '公司负责', '雇主支付', '公司支付', '老板出', '公司出', '报销'], am: ['አሰሪው ይከፍላል', 'ቀጣሪው ይሸፍናል', 'ድርጅቱ ይሸፍናል'],
 };
 
@@ -262,5 +244,5 @@ export const CONNECTORS = [
   '和', '及', '或', '与', 'እና', 'of', 'for', 'the', 'de', 'del', 'la', 'le', 'les', 'des', 'da', 'do', 'du', 'para', 'pour', 'por', 'na', 'ng', 'untuk', 'cho', 'sa',
   'any', 'all', 'hidden', 'your', 'upfront', 'extra', 'other', 'additional', 'such', 'as', 'well', 'including', 'incl', 'etc', 'за', 'на', 'для', 'pentru', 'buat',
   'को', 'का', 'के', 'की', 'लागि', 'लिए', 'এর', 'জন্য', 'lam', 'cua', 'ค่า', '的', 'የ', 'و', 'وال', 'ال', 'لل', 'بال', 'is', 'are', 'will', 'be', 'also', 'a', 'an',
-  'es', 'son', 'est', 'sont', 'e', 'sao', 'ay', 'adalah', 'la', 'sera', 'seront', 'sont', 'este', 'sunt', 'это', 'є', 'hai', 'है', 'हुन्छ',
+  'es', 'son', 'est', 'sont', 'e', 'sao', 'ay', 'el', 'los', 'las', 'un', 'una', 'une', 'um', 'uma', 'os', 'as', 'adalah', 'la', 'sera', 'seront', 'sont', 'este', 'sunt', 'это', 'є', 'hai', 'है', 'हुन्छ',
 ];

@@ -22,6 +22,8 @@ interface Group {
   /** Index of the first member in the sorted hits. */
   i0: number;
   members: Hit[];
+  /** Holds a fee or kind word (not only negators). */
+  cost: boolean;
   start: number;
   end: number;
   sent: number;
@@ -57,7 +59,8 @@ export function extractFees(text: string): Fee[] {
     const charge = near(['charge', 'tied']);
     const verb = verbBefore(p, hits, money, g, sent);
     const negated = onto || (!!neg && (!charge || neg.dist <= charge.dist));
-    const amount = negated ? undefined : amountFor(p, money, salaryAt, g, sent);
+    // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
+    const amount = negated ? undefined : amountFor(p, money, salaryAt, g, sent, !!verb);
     const hasFee = core.some((m) => m.value.cls === 'fee' || m.value.compound);
     const kinds = [...new Set(core.map((m) => m.value.kind).filter((k) => k !== undefined))];
     const strong = core.some((m) => m.value.strong);
@@ -89,7 +92,7 @@ export function extractFees(text: string): Fee[] {
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
     if (h.value.cls === 'charge') {
-      const g: Group = { i0: -1, members: [h], start: h.start, end: h.end, sent: sent(h.start) };
+      const g: Group = { i0: -1, members: [h], start: h.start, end: h.end, sent: sent(h.start), cost: false };
       const amount = amountFor(p, money, salaryAt, g, sent);
       const f: Fee = { kind: 'other', start: h.start, end: amount ? Math.max(h.end, amount.end) : h.end, chargedToWorker: true, negated: false };
       if (amount) {
@@ -114,17 +117,18 @@ function groups(p: string, hits: Hit[], sent: (at: number) => number): Group[] {
       continue;
     }
     const s = sent(h.start);
-    const how = cur && cur.sent === s ? joins(p, cur.members, h, hits[i + 1]) : 'new';
+    const how = cur && cur.sent === s ? joins(p, cur, h, hits[i + 1]) : 'new';
     if (cur && how === 'join') {
       cur.members.push(h);
       cur.end = h.end;
+      cur.cost ||= isCost(h);
       continue;
     }
     if (cur && how === 'carry') {
       // "फ्री भिसा फ्री टिकट": the negator between two costs also opens the next statement.
       const neg = cur.members[cur.members.length - 1]!;
-      cur = { i0: i - 1, members: [neg, h], start: neg.start, end: h.end, sent: s };
-    } else cur = { i0: i, members: [h], start: h.start, end: h.end, sent: s };
+      cur = { i0: i - 1, members: [neg, h], start: neg.start, end: h.end, sent: s, cost: isCost(h) };
+    } else cur = { i0: i, members: [h], start: h.start, end: h.end, sent: s, cost: isCost(h) };
     out.push(cur);
   }
   return out;
@@ -134,14 +138,19 @@ const isCost = (h: Hit | undefined) => !!h && (h.value.cls === 'kind' || h.value
 const isNeg = (h: Hit | undefined) => !!h && (h.value.cls === 'negBefore' || h.value.cls === 'negEither');
 const feeish = (h: Hit | undefined) => !!h && (h.value.cls === 'fee' || !!h.value.compound);
 
-function joins(p: string, members: Hit[], h: Hit, next: Hit | undefined): 'join' | 'carry' | 'new' {
+/** A statement lists a few costs; a longer run of fee words is a word list, not one statement. */
+const MAX_MEMBERS = 12;
+
+function joins(p: string, g: Group, h: Hit, next: Hit | undefined): 'join' | 'carry' | 'new' {
+  const members = g.members;
+  if (members.length >= MAX_MEMBERS) return 'new';
   const last = members[members.length - 1]!;
   const gap = p.slice(last.end, h.start);
   if (gap.length > 14 || DIGIT.test(gap)) return 'new';
   const words = gapWords(gap);
   if (!words.every((w) => CONNECTOR.has(w))) return 'new';
   // "no", "zero", "包" only negate what follows them.
-  if (h.value.cls === 'negBefore' && members.some(isCost)) return 'new';
+  if (h.value.cls === 'negBefore' && g.cost) return 'new';
   const conj = /[/&+]/.test(gap) || words.some((w) => AFTER_FEE.has(w));
   // "visa free, medical fee 500": a negator written after a cost closes that statement.
   if (isNeg(last) && members.length > 1 && isCost(members[members.length - 2]) && isCost(h)) return conj ? 'join' : /[,;:]/.test(gap) ? 'new' : 'carry';
@@ -193,15 +202,16 @@ function verbBefore(p: string, hits: Hit[], money: Money[], g: Group, sent: (at:
 }
 
 /** The amount written with the fee: right after it (preferred) or right before, same sentence, not a salary. */
-function amountFor(p: string, money: Money[], salaryAt: number[], g: Group, sent: (at: number) => number): Money | undefined {
+function amountFor(p: string, money: Money[], salaryAt: number[], g: Group, sent: (at: number) => number, preferBefore = false): Money | undefined {
   const i = firstFrom(money, g.end);
-  const after = money[i];
-  if (after && after.start - g.end <= 40 && sent(after.start) === g.sent && !between(salaryAt, g.end, after.start)) return after;
-  const before = money[i - 1];
+  const a = money[i];
+  const after = a && a.start - g.end <= 40 && sent(a.start) === g.sent && !between(salaryAt, g.end, a.start) ? a : undefined;
+  const b = money[i - 1];
   // An amount before the fee words must lead into them ("PHP 15,000 processing fee", "300 USD for visa"), not end another statement.
   const lead = (gap: string) => !/[,;:]/.test(gap) && gapWords(gap).every((w) => CONNECTOR.has(w));
-  if (before && before.end <= g.start && g.start - before.end <= 30 && sent(before.start) === g.sent && !between(salaryAt, before.end, g.start) && lead(p.slice(before.end, g.start))) return before;
-  return undefined;
+  const before =
+    b && b.end <= g.start && g.start - b.end <= 30 && sent(b.start) === g.sent && !between(salaryAt, b.end, g.start) && lead(p.slice(b.end, g.start)) ? b : undefined;
+  return preferBefore ? (before ?? after) : (after ?? before);
 }
 
 function firstFrom(money: Money[], at: number): number {

@@ -86,7 +86,7 @@ export const SALARY_WORDS = [
 /** Charges to the worker are money too ("fee 5000", "deposit: 300"). */
 const COST_WORDS = [
   'fee', 'fees', 'cost', 'costs', 'charge', 'charges', 'price', 'deposit', 'bond', 'bayad', 'bayarin', 'biaya', 'phí', 'chi phí', '费',
-  '费用', 'رسوم', 'تكلفة', 'плата', 'оплата', 'стоимость', 'взнос', 'внесок', 'शुल्क', 'फीस', 'দস্তুর', 'ফি', 'cuota', 'tarifa', 'costo',
+  '费用', 'رسوم', 'تكلفة', 'kharcha', 'kharch', 'shulka', 'shulk', 'dastur', 'खर्च', 'खर्चा', 'খরচ', 'плата', 'оплата', 'стоимость', 'взнос', 'внесок', 'शुल्क', 'फीस', 'দস্তুর', 'ফি', 'cuota', 'tarifa', 'costo',
   'frais', 'taxa', 'taxă', 'ክፍያ', 'ค่าธรรมเนียม', 'ค่าใช้จ่าย', 'မှတ်ပုံတင်ကြေး', 'ថ្លៃ',
 ];
 
@@ -101,8 +101,10 @@ export const MULTIPLIERS: { words: string[]; factor: number; currency?: string; 
   { words: ['jt', 'juta'], factor: 1e6, currency: 'IDR', self: true },
   { words: ['tr', 'triệu', 'trieu'], factor: 1e6, currency: 'VND', self: true },
   { words: ['万', '萬'], factor: 1e4, self: true },
-  { words: ['หมื่น', 'ម៉ឺន', 'သောင်း'], factor: 1e4 },
-  { words: ['lakh', 'lakhs', 'lac', 'lacs', 'लाख', 'লাখ', 'লক্ষ', 'แสน', 'သိန်း'], factor: 1e5, self: true },
+  { words: ['หมื่น', 'ម៉ឺន'], factor: 1e4 },
+  { words: ['သောင်း'], factor: 1e4, currency: 'MMK', self: true },
+  { words: ['lakh', 'lakhs', 'lac', 'lacs', 'लाख', 'লাখ', 'লক্ষ', 'แสน'], factor: 1e5, self: true },
+  { words: ['သိန်း'], factor: 1e5, currency: 'MMK', self: true },
   { words: ['crore', 'crores', 'करोड़', 'करोड', 'কোটি'], factor: 1e7, self: true },
   { words: ['million', 'millions', 'mio', 'mln', 'mn', 'млн', 'millones', 'millon', 'milhoes', 'milhao', 'milioane', 'milion', 'ล้าน', 'លាន'], factor: 1e6 },
 ];

@@ -2,7 +2,7 @@ import { CURRENCY_WORDS } from './currencies';
 import { FILLERS, MULTIPLIERS, PAY_WORDS, PERIOD_AFTER, PERIOD_BEFORE, RANGE_GAP, UNIT_WORDS, type PayPeriod } from './money-words';
 import { scanNumbers, type NumberToken } from './numbers';
 import { HitIndex, PhraseTrie, type PhraseHit } from './phrase-trie';
-import { gapWords, prep } from './text';
+import { gapWords, prep, sentenceEnds } from './text';
 
 export type { PayPeriod } from './money-words';
 
@@ -43,7 +43,6 @@ const isCur = (w: Word) => w.cur !== undefined;
 const isMult = (w: Word) => w.mult !== undefined;
 const isAfter = (w: Word) => w.after !== undefined;
 const DIGIT = /\d/;
-const BREAK = /[\n!?;|。]/;
 
 /** Amounts of money in raw or normalised text: currency, range, multiplier and pay period. */
 export function extractMoney(text: string): Money[] {
@@ -79,14 +78,17 @@ export function extractMoneyPrepped(p: string): Money[] {
     return { tok, value: tok.value * (mult?.value.mult ?? 1), mult, curBefore, curAfter, end };
   };
 
+  // The next number's side is often needed twice (as a range end, then as a start): keep it.
+  let cached: Side | undefined;
+  const sideOf = (tok: NumberToken) => (cached?.tok === tok ? cached : (cached = side(tok)));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.leadingZero || t.notAmount || p[t.start - 1] === '+' || p[t.start - 1] === '#') continue;
-    const a = side(t);
+    const a = sideOf(t);
     let b: Side | undefined;
     const nx = toks[i + 1];
     if (nx && !nx.leadingZero && !nx.notAmount && nx.start - a.end <= 16) {
-      const nb = side(nx);
+      const nb = sideOf(nx);
       if (RANGE_GAP.test(p.slice(a.end, nb.curBefore ? nb.curBefore.start : nx.start))) {
         b = nb;
         i++;
@@ -124,7 +126,7 @@ export function extractMoneyPrepped(p: string): Money[] {
       const h = idx.hits[k]!;
       if (start - h.end > 30) break;
       const gap = p.slice(h.end, start);
-      if (DIGIT.test(gap) || BREAK.test(gap)) break;
+      if (DIGIT.test(gap) || sentenceEnds(gap).length) break;
       if (h.value.pay && !pay && fillersOnly(gap, true)) pay = true;
       if (h.value.before && !period) period = h.value.before;
     }

@@ -72,7 +72,8 @@ function readRun(p: string, from: number): Group[] {
       if (p.charCodeAt(k) === 0x2d) dashes++;
       k++;
     }
-    if (dots > 1 || dashes > 1) return groups;
+    // A phone has at most 15 digits: a longer list of groups is no phone, so stop reading (the rest starts a new run).
+    if (dots > 1 || dashes > 1 || groups.length >= 24) return groups;
     const c = p.charCodeAt(k);
     const c1 = p.charCodeAt(k + 1);
     const opens = isD(c) || (c === 0x28 && isD(c1)) || (c === 0x2b && isD(c1) && k > j);
@@ -97,11 +98,13 @@ export interface Piece {
  */
 export function splitRun(run: Group[]): Piece[] {
   const total = run.reduce((s, g) => s + g.digits.length, 0);
+  // "0044 20 7946 0958" is one international number: its "00" prefix makes room for two more digits.
+  const room = run[0]!.plus || run[0]!.digits.startsWith('00') ? 17 : 13;
   const out: Piece[] = [];
   let cur: Group[] = [];
   let count = 0;
   for (const g of run) {
-    const fresh = count >= 7 && (g.plus || (g.digits[0] === '0' && count >= 9 && total > 13 && g.sep.includes(' ')));
+    const fresh = count >= 7 && (g.plus || (g.digits[0] === '0' && count >= 9 && total > room && g.sep.includes(' ')));
     if (cur.length && fresh) {
       out.push(piece(cur));
       cur = [];
@@ -152,7 +155,8 @@ export function touchesLetters(p: string, pc: Piece): 'before' | 'after' | false
   if (isLetterAt(p, pc.end) && p[pc.end - 1] !== ')') return 'after';
   const prev = p[pc.start - 1];
   if (isLetterAt(p, pc.start - 1)) return 'before';
-  if ((prev === '-' || prev === '/' || prev === '#') && (isLetterAt(p, pc.start - 2) || /\d/.test(p[pc.start - 2] ?? ''))) return 'before';
+  // "ABC-1234567", "12/3456789", "1.000.000,00 1.000": glued onto a code or the tail of another number.
+  if ((prev === '-' || prev === '/' || prev === '#' || prev === ',' || prev === '.') && (isLetterAt(p, pc.start - 2) || /\d/.test(p[pc.start - 2] ?? ''))) return 'before';
   if (prev === '#') return 'before';
   return false;
 }

@@ -1,4 +1,4 @@
-import { allMatches, labelOf, labelRe, NOT_PHONE_RE, PHONE_WORD_RE, type Found, type Label } from './chat-labels';
+import { hitsIn, scanContactWords, type CHit } from './chat-labels';
 import type { Contact, ContactKind } from './contacts';
 import { LOCAL_MOBILE, MOBILE_BY_CODE } from './phone-prefixes';
 import { looksLikeNotPhone, scanRuns, splitRun, touchesLetters, type Piece } from './phone-scan';
@@ -23,7 +23,7 @@ const CUT = /[\n!?;|•]|\.\s/g;
 const ABBR = /(?:tel|telp|ph|no|nos|mob|hp|tlf|тел|моб|st|cel|cp)\.$/;
 
 /** Phones (with their chat kind) in folded text; `money` spans (sorted) are never phones. */
-export function findPhones(p: string, money: Span[]): Contact[] {
+export function findPhones(p: string, money: Span[], words: CHit[] = scanContactWords(p)): Contact[] {
   const pieces = scanRuns(p).flatMap(splitRun);
   const out: Contact[] = [];
   let prevEnd = 0;
@@ -39,7 +39,7 @@ export function findPhones(p: string, money: Span[]): Contact[] {
     if (!pc.intl && mi < money.length && money[mi]!.start < pc.end) continue;
 
     const before = cutBefore(p, from, pc.start);
-    const ctx = readBefore(p, before, pc.start);
+    const ctx = readBefore(p, words, before, pc.start);
     const touch = touchesLetters(p, pc);
     if (touch === 'after' || (touch === 'before' && ctx.gluedEnd !== pc.start)) continue;
     const introduced = Math.max(ctx.phoneAt, ctx.labelAt);
@@ -47,9 +47,9 @@ export function findPhones(p: string, money: Span[]): Contact[] {
     if (!(introduced >= 0 || shapeSaysPhone(pc))) continue;
 
     let kinds: ContactKind[] = ctx.kinds;
-    if (!kinds.length) kinds = readAfter(p, pc.end, pieces[i + 1]?.start ?? p.length);
+    if (!kinds.length) kinds = readAfter(p, words, pc.end, pieces[i + 1]?.start ?? p.length);
     if (!kinds.length) kinds = ['phone'];
-    else if (ctx.phoneAt > ctx.labelAt && !kinds.includes('phone')) kinds.push('phone');
+    else if (ctx.alsoPhone && !kinds.includes('phone')) kinds.push('phone');
     const value = pc.intl ? `+${pc.digits}` : pc.digits;
     const personalMobile = mobile(pc.digits, pc.intl);
     for (const kind of kinds) {
@@ -68,7 +68,8 @@ function shapeSaysPhone(pc: Piece): boolean {
   if (d[0] === '0' && d.length >= 9) return true;
   if (g[0]!.paren && d.length >= 7) return true;
   if (d.length === 10 && /^[6-9]/.test(d) && g.length <= 3) return true; // India, Nepal, Philippines without trunk
-  if (g.length >= 7 && g.every((x) => x.digits.length === 1)) return d[0] === '0' || d.length >= 9; // spelled out
+  if (/^(\d)\1+$/.test(d)) return false; // 1111111111, 0000000
+  if (g.length >= 7 && g.every((x) => x.digits.length === 1 && (x.sep === '' || x.sep.trim() === ''))) return d[0] === '0' || d.length >= 9; // spelled out
   const grouped =
     g.length >= 2 && g.length <= 5 && d.length <= 12 && g[0]!.digits.length >= 2 && g[0]!.digits.length <= 5 &&
     g.every((x) => x.digits.length >= 2) && g.slice(1).every((x) => x.sep.trim() === '' || x.sep.trim() === '-');
@@ -95,46 +96,47 @@ interface Before {
   notAt: number;
   /** End of a label or phone word written onto the number ("wa0812…"), if any. */
   gluedEnd: number;
+  /** A phone word stands with the app names ("Text/Viber", "WhatsApp or call"): the number is a phone too. */
+  alsoPhone: boolean;
 }
 
-function readBefore(p: string, from: number, at: number): Before {
-  const w = p.slice(from, at);
-  const labels = allMatches(labelRe(), w)
-    .map((f) => ({ f, l: labelOf(f.text) }))
-    .filter((x): x is { f: Found; l: Label } => !!x.l);
+function readBefore(p: string, words: CHit[], from: number, at: number): Before {
+  const inWindow = hitsIn(words, from, at);
+  const labels = inWindow.filter((h) => h.value.kind);
   const kinds: ContactKind[] = [];
   let labelAt = -1;
   for (let k = 0; k < labels.length; k++) {
-    const { f, l } = labels[k]!;
-    const nextStart = labels[k + 1]?.f.start ?? w.length;
-    const tail = w.slice(f.end, nextStart);
-    if (l.short && !SHORT_TAIL.test(tail)) continue;
-    if (!kinds.includes(l.kind)) kinds.push(l.kind);
-    labelAt = from + f.end;
+    const h = labels[k]!;
+    const tail = p.slice(h.end, labels[k + 1]?.start ?? at);
+    if (h.value.short && !SHORT_TAIL.test(tail)) continue;
+    if (!kinds.includes(h.value.kind!)) kinds.push(h.value.kind!);
+    labelAt = h.end;
   }
-  const last = (re: RegExp) => {
-    const all = allMatches(re, w);
-    return all.length ? from + all[all.length - 1]!.end : -1;
-  };
-  const phoneAt = last(PHONE_WORD_RE);
-  const notAt = last(NOT_PHONE_RE);
-  return { kinds, labelAt, phoneAt, notAt, gluedEnd: Math.max(labelAt, phoneAt) };
+  let phoneAt = -1;
+  let notAt = -1;
+  let alsoPhone = false;
+  for (const h of inWindow) {
+    if (h.value.not) notAt = h.end;
+    if (!h.value.phone) continue;
+    phoneAt = h.end;
+    if (h.end > labelAt || labels.some((l) => l.start >= h.end && CHAIN.test(p.slice(h.end, l.start)))) alsoPhone = true;
+  }
+  return { kinds, labelAt, phoneAt, notAt, gluedEnd: Math.max(labelAt, phoneAt), alsoPhone };
 }
 
 /** Chat names written after the number: "0917 123 4567 (WhatsApp/Viber)", "+62 812… on WA". */
-function readAfter(p: string, end: number, limit: number): ContactKind[] {
-  let w = p.slice(end, Math.min(limit, end + 32));
+function readAfter(p: string, words: CHit[], end: number, limit: number): ContactKind[] {
+  const w = p.slice(end, Math.min(limit, end + 32));
   const stop = w.search(/[\n!?;|]|\.\s/);
-  if (stop >= 0) w = w.slice(0, stop);
+  const to = stop >= 0 ? end + stop : end + w.length;
   const kinds: ContactKind[] = [];
-  let prev = -1;
-  for (const f of allMatches(labelRe(), w)) {
-    const l = labelOf(f.text);
-    if (!l) continue;
-    const gap = w.slice(prev < 0 ? 0 : prev, f.start);
-    if (prev < 0 ? !AFTER_LEAD.test(gap) : !CHAIN.test(gap)) break;
-    if (!kinds.includes(l.kind)) kinds.push(l.kind);
-    prev = f.end;
+  let prev = end;
+  for (const h of hitsIn(words, end, to)) {
+    if (!h.value.kind) continue;
+    const gap = p.slice(prev, h.start);
+    if (prev === end ? !AFTER_LEAD.test(gap) : !CHAIN.test(gap)) break;
+    if (!kinds.includes(h.value.kind)) kinds.push(h.value.kind);
+    prev = h.end;
   }
   return kinds;
 }

@@ -30,7 +30,7 @@ export function encodePublicKey(key: MinisignPublicKey): string {
   return encodeBase64(concatBytes(SIG_ALG, key.keyId, key.publicKey));
 }
 
-/** The `.pub` file, byte for byte as `minisign -G` writes it. */
+/** The `.pub` file as current minisign writes it (0.11 prints the key id in the untrusted comment without leading zeros; the comment is never parsed). */
 export function formatPublicKeyFile(key: MinisignPublicKey): string {
   return `${UNTRUSTED_PREFIX}minisign public key ${keyIdHex(key.keyId)}\n${encodePublicKey(key)}\n`;
 }

@@ -20,6 +20,13 @@ describe('background messages', () => {
     expect(acceptBackgroundMessage({ type: 'feed-status' }, tab)).toBeUndefined();
   });
 
+  it('accepts our pages when they are shown in a tab (options page, popup opened as a page)', () => {
+    const pageInTab = { ...page, tab: { id: 9 } as never, frameId: 0 };
+    expect(acceptBackgroundMessage({ type: 'clear-data' }, pageInTab)).toEqual({ type: 'clear-data' });
+    expect(acceptBackgroundMessage({ type: 'page-summary', counts: { none: 0, low: 0, medium: 0, high: 0 } }, pageInTab)).toBeUndefined();
+    expect(acceptContentMessage({ type: 'get-results' }, pageInTab)).toEqual({ type: 'get-results' });
+  });
+
   it('lets pages not pretend to be a tab', () => {
     expect(acceptBackgroundMessage({ type: 'page-summary', counts: { none: 0, low: 0, medium: 0, high: 0 } }, page)).toBeUndefined();
   });

@@ -47,7 +47,14 @@ export async function ensureBuilt(browser: 'chrome' | 'firefox' = 'chrome'): Pro
   return withLock(() => {
     const manifest = join(out, 'manifest.json');
     const fresh = existsSync(manifest) && statSync(manifest).mtimeMs > Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
-    if (!fresh) execFileSync('npx', ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+    if (!fresh) {
+      try {
+        execFileSync('npx', ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: ROOT, stdio: 'pipe', timeout: 300_000, env: { ...process.env, NO_COLOR: '1' } });
+      } catch (e) {
+        const err = String((e as { stderr?: Buffer }).stderr ?? e).replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+        throw new Error(`npx wxt build failed:\n${err.split('\n').filter((l) => !/^\s+at /.test(l)).slice(0, 25).join('\n')}`);
+      }
+    }
     return out;
   });
 }

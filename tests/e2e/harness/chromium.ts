@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -20,8 +20,8 @@ export interface Session {
   context: BrowserContext;
   sw: Worker;
   extensionId: string;
-  /** Every URL any page or the service worker requested. */
-  requests: string[];
+  /** Every URL any page or the service worker requested (not counting what a page's CSP stopped). */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
@@ -42,16 +42,25 @@ export async function launch(ext: string, port: number, hosts: readonly string[]
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--host-resolver-rules=${rules}`,
     ],
   });
-  const requests: string[] = [];
+  const all: Request[] = [];
+  const blocked = new Set<Request>();
   // Playwright reports service-worker requests too (it enables CDP Network on the worker's session).
-  context.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => all.push(r));
+  // Saved pages are served with a CSP that stops their own trackers: such requests are reported
+  // but never leave the renderer (Playwright's failure text "csp"), so the browser made no request.
+  context.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (why === 'csp' || why.includes('BLOCKED_BY_CSP')) blocked.add(r);
+  });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
   return {
     context,
     sw,
     extensionId,
-    requests,
+    get requests() {
+      return all.filter((r) => !blocked.has(r)).map((r) => r.url());
+    },
     async close() {
       await context.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });

@@ -67,20 +67,25 @@ export function hostilePage(seed: number): string {
   const text = (n: number) => Array.from({ length: n }, () => (r() < 0.4 ? pick(RISKY) : r() < 0.5 ? pick(NEUTRAL) : r() < 0.5 ? pick(MARKUP_MORE) : pick(UNICODE))).join(' ');
   let head = '';
   let body = '';
-  const cards = Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) => card(i === 0 ? title : `Job ${i} ${pick(UNICODE)}`, `${pick(RISKY)} ${MARKUP} ${text(6)}`));
+  // Every title carries markup, so whichever panel opens must show it as text.
+  const cards = Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) => card(i === 0 ? title : `Job ${i} ${MARKUP} ${pick(UNICODE)}`, `${pick(RISKY)} ${MARKUP} ${text(6)}`));
   switch (kind) {
     case 'huge-text': {
-      const chunk = `${text(40)} `;
-      body = card(title, `${pick(RISKY)} ${chunk.repeat(Math.ceil(5_000_000 / chunk.length))}`);
+      // 5 MB of ad text: hostile Unicode and markup in the first 100 kB, then plain sentences (a
+      // 5 MB combining-mark flood would measure the browser's text shaping, not the extension).
+      const head = Array.from({ length: 40 }, () => text(40)).join(' ');
+      const plain = `${[...RISKY, ...NEUTRAL, MARKUP].join(' ')} `;
+      body = card(title, `${pick(RISKY)} ${head} ${plain.repeat(Math.ceil((5_000_000 - head.length) / plain.length))}`);
       break;
     }
     case 'many-cards':
-      body = [card(title, `${pick(RISKY)} ${MARKUP}`), ...Array.from({ length: 9_999 }, (_, i) => card(`Job ${i}`, i % 7 ? pick(NEUTRAL) : pick(RISKY)))].join('');
+      body = [card(title, `${pick(RISKY)} ${MARKUP}`), ...Array.from({ length: 9_999 }, (_, i) => card(`Job ${i} ${MARKUP}`, i % 7 ? pick(NEUTRAL) : pick(RISKY)))].join('');
       break;
     case 'deep-nesting':
-      // The parser caps nesting; a script can build any depth.
-      body = `${'<div>'.repeat(600)}${cards[0]}${'</div>'.repeat(600)}<script>var el=document.body;for(var i=0;i<5000;i++){var d=document.createElement('div');el.appendChild(d);el=d}
-        el.innerHTML=${JSON.stringify(cards.slice(1).join('') || card('Deep job', pick(RISKY)))};</script>`;
+      // The parser caps nesting (512); a script can build deeper. Chromium's own renderer crashes
+      // somewhere between 2,000 and 3,000 levels with or without any extension, so 1,800 it is.
+      body = `${'<div>'.repeat(600)}${cards[0]}${'</div>'.repeat(600)}<script>var el=document.body;for(var i=0;i<1800;i++){var d=document.createElement('div');el.appendChild(d);el=d}
+        el.innerHTML=${JSON.stringify(cards.slice(1).join('') || card(`Deep job ${MARKUP}`, pick(RISKY)))};</script>`;
       break;
     case 'script-in-ad':
       body = cards.map((c) => c.replace('</div></article>', `<script>window.__adScript=1</script><style>.card{color:red}</style><noscript>${MARKUP}</noscript><template>${MARKUP}</template></div></article>`)).join('');
@@ -94,9 +99,9 @@ export function hostilePage(seed: number): string {
       const deep = `${'['.repeat(3000)}${']'.repeat(3000)}`;
       const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': ['JobPosting', 'Thing'], title, description: `<p>${text(8)}</p>${MARKUP}`, __proto__x: 1, hiringOrganization: { name: MARKUP } }] };
       head = `<script type="application/ld+json">{not json</script><script type="application/ld+json">${deep}</script>
-        <script type="application/ld+json">{"__proto__":{"polluted":1},"@type":"JobPosting","title":"Proto","description":"${esc(pick(RISKY))}"}</script>
+        <script type="application/ld+json">{"__proto__":{"polluted":1},"@type":"JobPosting","title":${JSON.stringify(`Proto ${MARKUP}`).replace(/</g, '\\u003c')},"description":"${esc(pick(RISKY))}"}</script>
         <script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script>`;
-      body = `<h1>${esc(title)}</h1><p>${esc(text(10))}</p>`;
+      body = `<h1>${esc(title)}</h1><p>${esc(text(10))}</p>`; // no element per posting: badges go to the corner dock
       break;
     }
     default:

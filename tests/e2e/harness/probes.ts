@@ -1,4 +1,4 @@
-import type { Page, Worker } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import type { PageResults } from '../../../lib/ext/results';
 
 /** The extension API inside sw.evaluate callbacks (they run in the service worker, not in Node). */
@@ -64,8 +64,8 @@ export interface ShadowContent {
  * Reads our closed shadow roots through CDP (DOM.describeNode with pierce), which is how a test
  * (not a page) can see inside them. `limit` caps the hosts read on pages with thousands.
  */
-export async function shadowContents(page: Page, selector: string, limit = 5): Promise<ShadowContent[]> {
-  const cdp = await page.context().newCDPSession(page);
+export async function shadowContents(page: Page, selector: string, limit = 5, session?: CDPSession): Promise<ShadowContent[]> {
+  const cdp = session ?? (await page.context().newCDPSession(page));
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
     const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })) as { nodeIds: number[] };
@@ -86,6 +86,37 @@ export async function shadowContents(page: Page, selector: string, limit = 5): P
     }
     return out;
   } finally {
-    await cdp.detach().catch(() => undefined);
+    if (!session) await cdp.detach().catch(() => undefined);
   }
+}
+
+/** Evaluates in the page's main world through CDP: works even where the page replaced JSON.parse or Array.prototype.map. */
+export async function mainWorld<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const r = (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value?: T }; exceptionDetails?: unknown };
+  if (r.exceptionDetails) throw new Error(`page evaluation failed: ${expression}`);
+  return r.result.value as T;
+}
+
+/**
+ * Collects errors from the extension's own world in a page (its uncaught exceptions, and its
+ * console warnings and errors): Playwright's console events cover the page's main world only.
+ */
+export async function extensionErrors(cdp: CDPSession): Promise<string[]> {
+  const ours = new Set<number>();
+  const errors: string[] = [];
+  type Ctx = { context: { id: number; origin: string } };
+  type Console = { executionContextId: number; type: string; args: { value?: unknown; description?: string }[] };
+  type Thrown = { exceptionDetails: { executionContextId?: number; text: string; exception?: { description?: string } } };
+  cdp.on('Runtime.executionContextCreated', (e: Ctx) => {
+    if (e.context.origin.startsWith('chrome-extension://')) ours.add(e.context.id);
+  });
+  cdp.on('Runtime.consoleAPICalled', (e: Console) => {
+    if (ours.has(e.executionContextId) && (e.type === 'error' || e.type === 'warning')) errors.push(e.args.map((a) => a.description ?? String(a.value)).join(' '));
+  });
+  cdp.on('Runtime.exceptionThrown', (e: Thrown) => {
+    const d = e.exceptionDetails;
+    if (d.executionContextId !== undefined && ours.has(d.executionContextId)) errors.push(d.exception?.description ?? d.text);
+  });
+  await cdp.send('Runtime.enable');
+  return errors;
 }

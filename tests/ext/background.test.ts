@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MENU_CHECK_SELECTION, onMenuClicked } from '../../lib/ext/background/context-menu';
+import { handleMessage } from '../../lib/ext/background/handlers';
+import { SCREENER_FILE, sendToScreener } from '../../lib/ext/background/inject';
+import { RulesStore } from '../../lib/ext/background/rules-store';
+import { RadarDb } from '../../lib/ext/db';
+import { saveSettings } from '../../lib/ext/settings';
+import { testFeed } from './helpers/feed';
+
+const db = new RadarDb('recruit-radar-test-background');
+const tabSender = { id: 'test-extension-id', tab: { id: 4 } as never, frameId: 0, url: 'https://jobs.example/' };
+let deps: { rules: RulesStore; db: () => RadarDb };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  await Promise.all(db.tables.map((t) => t.clear()));
+  deps = { rules: new RulesStore(testFeed(2), () => db), db: () => db };
+});
+afterAll(() => db.close());
+
+describe('background message handlers', () => {
+  it('serves the merged rule data and the feed status', async () => {
+    const rules = (await handleMessage({ type: 'get-rules' }, tabSender, deps)) as { data: { version: number; rules: unknown[] } };
+    expect(rules.data.version).toBe(2);
+    expect(rules.data.rules).toHaveLength(1);
+    const status = (await handleMessage({ type: 'feed-status' }, tabSender, deps)) as { feeds: { version: number; expired: boolean }[]; ruleCount: number };
+    expect(status.ruleCount).toBe(1);
+    expect(status.feeds[0]).toMatchObject({ version: 2, expired: false });
+  });
+
+  it('shows the number of risky postings on the toolbar button, but not in discreet mode', async () => {
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
+    await handleMessage({ type: 'page-summary', counts: { none: 3, low: 1, medium: 1, high: 2 } }, tabSender, deps);
+    expect(setText).toHaveBeenLastCalledWith({ tabId: 4, text: '3' });
+    await saveSettings({ discreet: true });
+    await handleMessage({ type: 'page-summary', counts: { none: 0, low: 0, medium: 0, high: 2 } }, tabSender, deps);
+    expect(setText).toHaveBeenLastCalledWith({ tabId: 4, text: '' });
+  });
+
+  it('records history only when the user turned it on', async () => {
+    const items = [{ url: 'https://jobs.example/1', title: 'Maid', level: 'high' as const }];
+    await handleMessage({ type: 'record-history', items }, tabSender, deps);
+    expect(await db.history.count()).toBe(0);
+    await saveSettings({ history: true });
+    await handleMessage({ type: 'record-history', items }, tabSender, deps);
+    expect(await db.history.count()).toBe(1);
+  });
+
+  it('"check-tab" asks the tab\'s checker to screen the page', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ active: true } as never);
+    expect(await handleMessage({ type: 'check-tab', tabId: 9 }, tabSender, deps)).toEqual({ active: true });
+    expect(send).toHaveBeenCalledWith(9, { type: 'check-page' });
+  });
+});
+
+describe('content script injection', () => {
+  it('injects the checker where it is missing, then sends the command', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist')).mockResolvedValueOnce('ok' as never);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await sendToScreener(5, { type: 'check-page' })).toBe('ok');
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 5 }, files: [SCREENER_FILE] });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('context menu', () => {
+  it('"Check this job offer" sends the selected text to that tab\'s checker', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    await onMenuClicked({ menuItemId: MENU_CHECK_SELECTION, selectionText: '  Pay a fee  ', editable: false, pageUrl: 'https://x/' } as never, { id: 3 } as never);
+    expect(send).toHaveBeenCalledWith(3, { type: 'check-text', text: 'Pay a fee' });
+  });
+
+  it('ignores other menu items, empty selections and clicks without a tab', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    await onMenuClicked({ menuItemId: 'other', selectionText: 'x' } as never, { id: 3 } as never);
+    await onMenuClicked({ menuItemId: MENU_CHECK_SELECTION, selectionText: '   ' } as never, { id: 3 } as never);
+    await onMenuClicked({ menuItemId: MENU_CHECK_SELECTION, selectionText: 'x' } as never, undefined);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('does not throw on pages no extension may script', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(onMenuClicked({ menuItemId: MENU_CHECK_SELECTION, selectionText: 'x' } as never, { id: 3 } as never)).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalled();
+  });
+});
