@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { bundledFeedPlugin } from './lib/ext/build/bundled-feed-plugin';
 import { ICON_SIZES } from './lib/ext/build/icon-sizes';
+import { zodNoEvalPlugin } from './lib/ext/build/zod-no-eval-plugin';
 
 const icons = Object.fromEntries(ICON_SIZES.map((s) => [s, `icons/${s}.png`]));
 
@@ -12,8 +13,9 @@ const icons = Object.fromEntries(ICON_SIZES.map((s) => [s, `icons/${s}.png`]));
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true }, // no display on CI machines; `wxt dev` would crash trying to open a browser
+  manifestVersion: 3, // Firefox too (WXT would default it to MV2)
   vite: () => ({
-    plugins: [bundledFeedPlugin()],
+    plugins: [bundledFeedPlugin(), zodNoEvalPlugin()],
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load them from the package anyway.
     build: { modulePreload: { polyfill: false } },
   }),
@@ -55,10 +57,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'recruit-radar@recruit-radar.org',
-          strict_min_version: '128.0',
+          // 140 (142 on Android) is where Firefox understands data_collection_permissions.
+          strict_min_version: '140.0',
           // AMO requires a declaration; Recruit Radar collects nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -19,9 +19,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
-    void rules.ensureBundled();
+    void rules.compiled().catch(() => undefined);
   });
-  browser.runtime.onStartup.addListener(() => void rules.ensureBundled());
+  browser.runtime.onStartup.addListener(() => {
+    createMenus(); // in case the browser did not keep them (cheap and idempotent)
+    void rules.compiled().catch(() => undefined); // warm up: the first page then screens at once
+  });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const m = acceptBackgroundMessage(msg, sender);

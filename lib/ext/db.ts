@@ -10,14 +10,27 @@ import type { Level } from '../engine/index';
 export interface FeedRow {
   subscriptionId: string;
   version: number;
+  /** Higher wins when feeds supply the same rule id (lib/feed/merge.ts). */
+  priority: number;
+  /** The server's ETag for the installed copy, so a refresh can ask "changed since?". */
+  etag?: string;
   publisher: { id: string; name: string };
   publishedAt: string;
   expiresAt: string;
   /** When this device installed it (ISO time). */
   fetchedAt: string;
   ruleCount: number;
-  /** The validated feed (FeedData) as JSON, served as-is to content scripts and pages. */
+  /** The validated feed (lib/feed Feed) as JSON. */
   json: string;
+}
+
+/** The last update check of a subscription, for the options page (lib/feed/update.ts CheckRecord). */
+export interface CheckRow {
+  subscriptionId: string;
+  at: string;
+  ok: boolean;
+  code?: string;
+  reason?: string;
 }
 
 /** A checked posting, kept only when the user turns history on (settings.history). No page text. */
@@ -32,12 +45,14 @@ export interface HistoryRow {
 
 export class RadarDb extends Dexie {
   feeds!: Table<FeedRow, string>;
+  checks!: Table<CheckRow, string>;
   history!: Table<HistoryRow, number>;
 
   constructor(name = 'recruit-radar') {
     super(name);
     this.version(1).stores({
       feeds: 'subscriptionId',
+      checks: 'subscriptionId',
       // url is indexed so a posting seen twice updates its row instead of piling up.
       history: '++id, date, url',
     });

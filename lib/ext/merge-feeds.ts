@@ -1,52 +1,24 @@
+import { mergeFeeds as mergeByPriority } from '../feed/merge';
+import type { Feed } from '../feed/schema';
 import type { FeedRow } from './db';
-import { FEED_FORMAT, type FeedData } from './feed-data';
 
-/** What the background serves to content scripts and pages: the merged rules plus where they came from. */
+/** What the background screens with: the merged rules plus where they came from. */
 export interface ActiveRules {
-  data: FeedData;
+  data: Pick<Feed, 'rules' | 'resources' | 'benchmarks' | 'version'>;
   feeds: Omit<FeedRow, 'json'>[];
 }
 
-export const BUNDLED_SUBSCRIPTION = 'bundled';
-
 /**
- * Merges every installed feed into one rule set, deterministically: the bundled baseline first,
- * then the other subscriptions sorted by id; a rule id seen again replaces the earlier rule (so a
- * subscription can update or deprecate a baseline rule); resources and benchmarks are unioned.
- * Provisional: the feed work may refine the policy; callers only rely on "same rows, same result".
+ * Merges every installed feed with lib/feed's deterministic policy (priority, then publisher,
+ * then version; the first feed to supply a rule id owns it; `disables` only reaches lower
+ * feeds). The priority is stored with each row when the feed is installed.
  */
 export function mergeFeeds(rows: FeedRow[]): ActiveRules | undefined {
   if (rows.length === 0) return undefined;
-  const ordered = [...rows].sort((a, b) =>
-    a.subscriptionId === BUNDLED_SUBSCRIPTION ? -1 : b.subscriptionId === BUNDLED_SUBSCRIPTION ? 1 : a.subscriptionId.localeCompare(b.subscriptionId),
-  );
-  const parsed = ordered.map((r) => JSON.parse(r.json) as FeedData);
-  if (parsed.length === 1) return { data: parsed[0]!, feeds: ordered.map(meta) };
-  const rules = new Map<string, FeedData['rules'][number]>();
-  const resources = new Map<string, unknown>();
-  const benchmarks = new Map<string, FeedData['benchmarks'][number]>();
-  for (const f of parsed) {
-    for (const r of f.rules) {
-      rules.delete(r.id); // re-insert so the order follows the feed that supplied the rule last
-      rules.set(r.id, r);
-    }
-    for (const r of f.resources) resources.set(JSON.stringify(r), r);
-    for (const b of f.benchmarks) benchmarks.set(JSON.stringify(b), b);
-  }
-  const last = parsed[parsed.length - 1]!;
-  const data: FeedData = {
-    format: FEED_FORMAT,
-    version: Math.max(...parsed.map((f) => f.version)),
-    publishedAt: parsed.map((f) => f.publishedAt).sort().at(-1)!,
-    expiresAt: parsed.map((f) => f.expiresAt).sort()[0]!,
-    publisher: last.publisher,
-    rules: [...rules.values()],
-    resources: [...resources.values()],
-    benchmarks: [...benchmarks.values()],
+  const feeds = rows.map((r) => ({ feed: JSON.parse(r.json) as Feed, priority: r.priority }));
+  const merged = mergeByPriority(feeds);
+  return {
+    data: { rules: merged.rules, resources: merged.resources, benchmarks: merged.benchmarks, version: Math.max(...feeds.map((f) => f.feed.version)) },
+    feeds: [...rows].sort((a, b) => b.priority - a.priority || a.subscriptionId.localeCompare(b.subscriptionId)).map(({ json: _json, ...meta }) => meta),
   };
-  return { data, feeds: ordered.map(meta) };
-}
-
-function meta({ json: _json, ...rest }: FeedRow): Omit<FeedRow, 'json'> {
-  return rest;
 }

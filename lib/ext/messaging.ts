@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { LEVELS } from '../engine/verdict';
+import { PostingSchema } from '../engine/posting';
 
 /**
  * Every runtime message, as a Zod schema. A message is handled only if it parses AND comes from a
@@ -9,12 +10,28 @@ import { LEVELS } from '../engine/verdict';
  * a possibly hostile page, may only ask for rule data and report results.
  */
 export const MAX_TEXT_CHARS = 200_000; // a long posting is ~20 kB; a selection beyond this is not a job offer
+/** Per "screen" request: the content script sends postings in batches within these bounds. */
+export const MAX_BATCH_POSTINGS = 100;
+export const MAX_BATCH_CHARS = 1_000_000;
 
 const Level = z.enum(LEVELS);
 const Counts = z.strictObject({ none: z.number().int().min(0), low: z.number().int().min(0), medium: z.number().int().min(0), high: z.number().int().min(0) });
 
+const Field = z.string().max(MAX_TEXT_CHARS).optional();
+/** A posting as the engine reads it (engine/posting.ts; unknown keys dropped), each text bounded for messaging. */
+export const WirePosting = PostingSchema.extend({ title: Field, company: Field, location: Field, salary: Field, description: Field, contact: Field });
+const chars = (p: z.infer<typeof WirePosting>) => (p.title?.length ?? 0) + (p.company?.length ?? 0) + (p.location?.length ?? 0) + (p.salary?.length ?? 0) + (p.description?.length ?? 0) + (p.contact?.length ?? 0);
+
 export const BackgroundMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('get-rules') }),
+  z.strictObject({
+    type: z.literal('screen'),
+    locale: z.string().max(35),
+    postings: z
+      .array(WirePosting)
+      .min(1)
+      .max(MAX_BATCH_POSTINGS)
+      .refine((ps) => ps.reduce((n, p) => n + chars(p), 0) <= MAX_BATCH_CHARS, `at most ${MAX_BATCH_CHARS} characters per batch`),
+  }),
   z.strictObject({ type: z.literal('page-summary'), counts: Counts }),
   z.strictObject({
     type: z.literal('record-history'),
@@ -38,7 +55,7 @@ type SenderKind = 'tab' | 'page' | 'any';
 
 /** Who may send each background message: 'tab' = our content script, 'page' = our popup/options. */
 export const ALLOWED_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
-  'get-rules': 'any',
+  screen: 'any',
   'page-summary': 'tab',
   'record-history': 'tab',
   'feed-status': 'page',

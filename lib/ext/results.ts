@@ -1,4 +1,5 @@
 import type { Level, Posting, Verdict } from '../engine/index';
+import type { Resource } from './resources';
 
 /** One screened posting, as the content script keeps it and the popup shows it. */
 export interface ScreenedItem {
@@ -19,6 +20,8 @@ export interface PageResults {
   items: ScreenedItem[];
   /** More postings were screened than are listed here (the popup lists the riskiest first). */
   more: number;
+  /** Help lines for the countries these postings name. */
+  resources: Resource[];
 }
 
 export const MAX_ITEMS_IN_REPLY = 100;

@@ -73,6 +73,3 @@ export const CURRENCY_WORDS: Record<string, string | null> = (() => {
   for (const code of ISO_CODES) if (!NOT_WRITTEN_AS_CODE.has(code)) out[code.toLowerCase()] = code === 'RMB' ? 'CNY' : code === 'NTD' ? 'TWD' : code === 'RUR' ? 'RUB' : code;
   return Object.assign(out, WORDS);
 })();
-
-/** Currencies whose "1.000" could be read as one unit with three decimals; we still read it as a thousand (pay is never 1.5 KWD). */
-export const THREE_DECIMALS = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'IQD', 'LYD', 'TND']);

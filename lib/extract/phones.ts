@@ -64,11 +64,11 @@ export function findPhones(p: string, money: Span[], words: CHit[] = scanContact
 function shapeSaysPhone(pc: Piece): boolean {
   const g = pc.groups;
   const d = pc.digits;
+  if (/^(\d)\1+$/.test(d)) return false; // 1111111111, 0000000: fillers, not numbers
   if (pc.intl) return true;
   if (d[0] === '0' && d.length >= 9) return true;
   if (g[0]!.paren && d.length >= 7) return true;
   if (d.length === 10 && /^[6-9]/.test(d) && g.length <= 3) return true; // India, Nepal, Philippines without trunk
-  if (/^(\d)\1+$/.test(d)) return false; // 1111111111, 0000000
   if (g.length >= 7 && g.every((x) => x.digits.length === 1 && (x.sep === '' || x.sep.trim() === ''))) return d[0] === '0' || d.length >= 9; // spelled out
   const grouped =
     g.length >= 2 && g.length <= 5 && d.length <= 12 && g[0]!.digits.length >= 2 && g[0]!.digits.length <= 5 &&

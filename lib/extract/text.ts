@@ -57,11 +57,6 @@ export function prep(text: string): string {
   return out;
 }
 
-/** Collapses whitespace for building keys and lookups from data (not for offsets). */
-export function squash(s: string): string {
-  return prep(s).replace(/\s+/g, ' ').trim();
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** True for letters and combining marks (a digit or punctuation is a word boundary here). */
@@ -70,10 +65,6 @@ export function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   return LETTER.test(s[i]!);
-}
-
-export function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /**
@@ -107,7 +98,7 @@ export function sentenceEnds(p: string): number[] {
   for (let m = ENDS.exec(p); m; m = ENDS.exec(p)) {
     if (m[0] === '.') {
       let k = m.index;
-      while (k > 0 && m.index - k < 5 && (isLetterAt(p, k - 1) || p[k - 1] === '.')) k--;
+      while (k > 0 && m.index - k < 7 && (isLetterAt(p, k - 1) || p[k - 1] === '.')) k--;
       const word = p.slice(k, m.index);
       if (word.length === 1 || ABBREV.has(word)) continue;
     }
@@ -126,25 +117,4 @@ export function sentenceOf(ends: number[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/**
- * One regex source for a word list, longest first, with the word boundaries each script needs
- * (see `boundaryOf`); spaces in a word match runs of spaces or hyphens. Literal alternatives only.
- */
-export function wordsPattern(words: readonly string[]): string {
-  const folded = [...new Set(words.map((w) => prep(w).trim()))].filter(Boolean).sort((a, b) => b.length - a.length);
-  return folded
-    .map((w) => {
-      const body = w.split(/[\s\-_]+/).map(escapeRe).join('[\\s\\-_]{1,3}');
-      const left = boundaryOf(w[0]) !== 'none' ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
-      const right = boundaryOf(w[w.length - 1]) === 'both' ? '(?![\\p{L}\\p{M}])' : '';
-      return left + body + right;
-    })
-    .join('|');
 }

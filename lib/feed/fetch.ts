@@ -80,7 +80,7 @@ interface Ctx {
 /**
  * One GET. Redirects are followed ('manual' yields an opaque, unreadable response in browsers, so
  * a same-host redirect could not work there), then the final URL must still be on the
- * subscription's origin: the other host receives one cookie-less GET, but nothing it sends is read.
+ * subscription's origin: the other host receives one cookie-less GET, but nothing it sends is used.
  */
 async function get(ctx: Ctx, url: string, etag: string | undefined): Promise<Response> {
   const res = await ctx.fetch(url, {

@@ -28,7 +28,11 @@ export interface CheckRecord {
 
 export interface FeedStore {
   getInstalled(subId: string): Promise<InstalledFeed | undefined>;
-  /** Replaces the subscription's feed, ETag and last-success time in one transaction: all or nothing. */
+  /**
+   * Replaces the subscription's feed, ETag and last-success time in one transaction: all or
+   * nothing. It must throw if the stored version is already >= feed.version (a concurrent update
+   * won the race), so two overlapping checks can never roll a feed back.
+   */
   install(subId: string, feed: Feed, etag: string | undefined, checkedAt: Date): Promise<void>;
   /** The latest check's result, shown on the options page; called once per update attempt. */
   recordCheck(subId: string, check: CheckRecord): Promise<void>;
@@ -66,6 +70,15 @@ const engine = {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** A store that cannot even be read is a failed check, not an exception in the worker. */
+async function readInstalled(store: FeedStore, subId: string): Promise<{ row?: InstalledFeed } | UpdateOutcome> {
+  try {
+    return { row: await store.getInstalled(subId) };
+  } catch (e) {
+    return { kind: 'failed', code: 'store', reason: `cannot read the installed feed: ${errorText(e)}` };
+  }
+}
+
 export async function updateSubscription(sub: Subscription, deps: UpdateDeps): Promise<UpdateOutcome> {
   const valid = SubscriptionSchema.safeParse(sub);
   if (!valid.success) return { kind: 'failed', code: 'subscription-invalid', reason: valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
@@ -73,12 +86,9 @@ export async function updateSubscription(sub: Subscription, deps: UpdateDeps): P
   if (sub.url === undefined) return { kind: 'skipped', reason: 'no-url' };
 
   const record = (outcome: UpdateOutcome, at: Date) => finish(deps.store, sub.id, outcome, at);
-  let installed: InstalledFeed | undefined;
-  try {
-    installed = await deps.store.getInstalled(sub.id);
-  } catch (e) {
-    return record({ kind: 'failed', code: 'store', reason: `cannot read the installed feed: ${errorText(e)}` }, deps.now());
-  }
+  const read = await readInstalled(deps.store, sub.id);
+  if ('kind' in read) return record(read, deps.now());
+  const installed = read.row;
 
   const fetched = await fetchFeed(sub, { fetch: deps.fetch, etag: installed?.etag, maxBytes: deps.maxBytes, timeoutMs: deps.timeoutMs, signal: deps.signal });
   const now = deps.now();
@@ -126,21 +136,16 @@ export interface BundledFeed {
 
 /**
  * Installs the bundled copy through the same verifyFeed, signature included (docs/feeds.md,
- * "Bundled feed"). Two relaxations, both so the user is never left without rules: a bundled
- * copy older than or equal to the installed one (a remote refresh got there first, or the
- * extension was downgraded) is `unchanged`, not an error; and the clock checks use the feed's
- * own publish time when the device clock says it is expired or not yet published (a wrong clock,
- * or an install long after the build), since it is what this device has. The UI warns on expiry.
+ * "Bundled feed"), with two relaxations so the user is never left without rules: an older or
+ * equal copy than the installed one is `unchanged`, and a wrong clock (or an install long after
+ * the build) cannot refuse it as expired or not yet published. The UI warns on expiry.
  */
 export async function installBundled(bundle: BundledFeed, deps: { store: FeedStore; now(): Date }, subId = BASELINE_SUBSCRIPTION_ID): Promise<UpdateOutcome> {
   const body = typeof bundle.body === 'string' ? new TextEncoder().encode(bundle.body) : bundle.body;
   const now = deps.now();
-  let installed: InstalledFeed | undefined;
-  try {
-    installed = await deps.store.getInstalled(subId);
-  } catch (e) {
-    return { kind: 'failed', code: 'store', reason: `cannot read the installed feed: ${errorText(e)}` };
-  }
+  const read = await readInstalled(deps.store, subId);
+  if ('kind' in read) return read;
+  const installed = read.row;
   const input = { body, signature: bundle.signature, publicKey: bundle.publicKey, installedVersion: installed?.version, ...engine };
   let result = await verifyFeed({ ...input, now });
   if (!result.ok && (result.code === 'expired' || result.code === 'future-publish')) {
@@ -176,15 +181,15 @@ export async function mergeActive(store: FeedStore, subscriptions: readonly Subs
     if (!sub.enabled) continue;
     const row = await store.getInstalled(sub.id);
     if (row === undefined) continue;
-    let parsed: ReturnType<typeof FeedSchema.safeParse>;
+    let json: unknown;
     try {
-      parsed = FeedSchema.safeParse(JSON.parse(row.feedJson));
-    } catch (e) {
-      problems.push({ subscriptionId: sub.id, reason: `stored feed is not JSON: ${errorText(e)}` });
-      continue;
+      json = JSON.parse(row.feedJson);
+    } catch {
+      json = undefined; // reported by the schema check just below
     }
+    const parsed = FeedSchema.safeParse(json);
     if (!parsed.success) {
-      problems.push({ subscriptionId: sub.id, reason: `stored feed no longer matches the schema: ${parsed.error.issues[0]?.message ?? ''}` });
+      problems.push({ subscriptionId: sub.id, reason: `the stored feed no longer matches the schema: ${parsed.error.issues[0]?.message ?? ''}` });
       continue;
     }
     const feed = parsed.data;

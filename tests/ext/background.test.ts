@@ -22,12 +22,29 @@ beforeEach(async () => {
 afterAll(() => db.close());
 
 describe('background message handlers', () => {
-  it('serves the merged rule data and the feed status', async () => {
-    const rules = (await handleMessage({ type: 'get-rules' }, tabSender, deps)) as { data: { version: number; rules: unknown[] } };
-    expect(rules.data.version).toBe(2);
-    expect(rules.data.rules).toHaveLength(1);
-    const status = (await handleMessage({ type: 'feed-status' }, tabSender, deps)) as { feeds: { version: number; expired: boolean }[]; ruleCount: number };
+  it('screens batches with the compiled rules and adds help lines for the countries named', async () => {
+    const reply = (await handleMessage(
+      { type: 'screen', locale: 'ar', postings: [{ description: 'Housemaid in Manila, Philippines: passport kept by employer.' }, { title: 'Clerk' }] },
+      tabSender,
+      deps,
+    )) as { verdicts: { level: string; countries: string[]; findings: { explanation: string }[]; feedVersion?: number }[]; resources: { organisation: string }[] };
+    expect(reply.verdicts.map((v) => v.level)).toEqual([expect.not.stringMatching(/^none$/), 'none']);
+    expect(reply.verdicts[0]!.findings[0]!.explanation).toBe('سيحتفظ شخص آخر بجواز سفرك.'); // the locale asked for
+    expect(reply.verdicts[0]!.feedVersion).toBe(2);
+    expect(reply.verdicts[0]!.countries).toContain('PH');
+    expect(reply.resources.map((r) => r.organisation)).toEqual(['DMW hotline', 'Worldwide line']);
+  });
+
+  it('compiles the rules once, not per request', async () => {
+    const spy = vi.spyOn(deps.rules, 'active');
+    for (let i = 0; i < 3; i++) await handleMessage({ type: 'screen', locale: 'en', postings: [{ title: 'x' }] }, tabSender, deps);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports the feed status, with how many rules each language covers', async () => {
+    const status = (await handleMessage({ type: 'feed-status' }, tabSender, deps)) as { feeds: { version: number; expired: boolean }[]; ruleCount: number; coverage: Record<string, number> };
     expect(status.ruleCount).toBe(1);
+    expect(status.coverage).toEqual({ en: 1, ar: 1 });
     expect(status.feeds[0]).toMatchObject({ version: 2, expired: false });
   });
 

@@ -23,7 +23,7 @@ describe('bundled feed (build time)', () => {
       'assets/rules/a/one-rule.yaml': rule('one-rule'),
       'assets/rules/b/two-rule.yaml': rule('two-rule'),
       'assets/rules/README.md': 'not a rule',
-      'assets/feed/resources.yaml': { resources: [{ country: 'PH', name: 'x', contact: '1', source: 'https://e.org', checked: '2025' }] },
+      'assets/feed/resources.yaml': [{ country: 'PH', organisation: 'X', purpose: 'Y', kind: 'helpline', phone: ['1'], source: { url: 'https://e.org', kind: 'news' }, checked: '2026-06' }],
     });
     const { feed, files } = buildBundledFeed({ root, now: new Date('2026-03-01T00:00:00Z') });
     expect(feed).toMatchObject({ format: 1, version: 1772323200, publishedAt: '2026-03-01T00:00:00.000Z', publisher: BUNDLED_PUBLISHER, benchmarks: [] });
@@ -58,7 +58,7 @@ describe('bundled feed (build time)', () => {
 
   it('serves the feed as the virtual module', () => {
     const root = project({ 'assets/rules/a/one-rule.yaml': rule('one-rule') });
-    const plugin = bundledFeedPlugin({ root }) as { resolveId: (id: string) => string | undefined; load: (this: unknown, id: string) => string | undefined };
+    const plugin = bundledFeedPlugin({ root }) as unknown as { resolveId: (id: string) => string | undefined; load: (this: unknown, id: string) => string | undefined };
     const id = plugin.resolveId('virtual:bundled-feed')!;
     expect(plugin.resolveId('other')).toBeUndefined();
     const watched: string[] = [];

@@ -9,6 +9,7 @@ import { FeedInvalidError } from '../../lib/ext/feed-data';
 import { FeedRollbackError, installFeed } from '../../lib/ext/install-feed';
 import { mergeFeeds } from '../../lib/ext/merge-feeds';
 import { saveSettings, loadSettings } from '../../lib/ext/settings';
+import { BASELINE_SUBSCRIPTION_ID } from '../../lib/feed/subscription';
 import { rule, testFeed } from './helpers/feed';
 
 const db = new RadarDb('recruit-radar-test-db');
@@ -23,7 +24,7 @@ describe('installFeed', () => {
     const r = await installFeed('bundled', testFeed(5), { db, now: new Date('2026-02-01T00:00:00Z') });
     expect(r).toMatchObject({ status: 'installed', version: 5, ruleCount: 1 });
     const row = await db.feeds.get('bundled');
-    expect(row).toMatchObject({ version: 5, ruleCount: 1, fetchedAt: '2026-02-01T00:00:00.000Z', publisher: { id: 'test', name: 'Test publisher' } });
+    expect(row).toMatchObject({ version: 5, ruleCount: 1, fetchedAt: '2026-02-01T00:00:00.000Z', publisher: { id: 'test-publisher', name: 'Test publisher' } });
     expect(JSON.parse(row!.json).rules[0].id).toBe('test-passport');
   });
 
@@ -38,7 +39,7 @@ describe('installFeed', () => {
   it('rejects a feed with one invalid rule entirely and keeps the last good one', async () => {
     await installFeed('s', testFeed(1), { db });
     const bad = testFeed(2, [rule('good-rule'), { ...rule('bad-rule'), strength: 'extreme' as never }]);
-    await expect(installFeed('s', bad, { db })).rejects.toThrow(/bad-rule/);
+    await expect(installFeed('s', bad, { db })).rejects.toThrow(/rules\.1\.strength/);
     expect((await db.feeds.get('s'))!.version).toBe(1);
   });
 
@@ -46,20 +47,22 @@ describe('installFeed', () => {
     await expect(installFeed('s', { ...testFeed(1), format: 2 }, { db })).rejects.toBeInstanceOf(FeedInvalidError);
     await expect(installFeed('s', 'not a feed', { db })).rejects.toBeInstanceOf(FeedInvalidError);
     const dup = testFeed(1, [rule('same-id'), rule('same-id')]);
-    await expect(installFeed('s', dup, { db })).rejects.toThrow(/duplicate/);
+    await expect(installFeed('s', dup, { db })).rejects.toThrow(/same-id/);
     expect(await db.feeds.count()).toBe(0);
   });
 });
 
 describe('mergeFeeds', () => {
-  it('puts the bundled baseline first and lets a subscription replace a rule by id', async () => {
-    await installFeed('bundled', testFeed(1, [rule('a-rule'), rule('b-rule')]), { db });
-    await installFeed('ngo', testFeed(9, [rule('b-rule', { strength: 'weak' }), rule('c-rule')]), { db });
+  it("uses lib/feed's priority merge: a subscription outranks the baseline for the same rule id", async () => {
+    await installFeed(BASELINE_SUBSCRIPTION_ID, testFeed(1, [rule('a-rule'), rule('b-rule')]), { db });
+    const ngo = { ...testFeed(9, [rule('b-rule', { strength: 'weak' }), rule('c-rule')]), publisher: { id: 'ngo', name: 'An NGO' } };
+    await installFeed('ngo', ngo, { db });
+    expect((await db.feeds.get(BASELINE_SUBSCRIPTION_ID))!.priority).toBeLessThan((await db.feeds.get('ngo'))!.priority);
     const merged = mergeFeeds(await db.feeds.toArray())!;
     expect(merged.data.rules.map((r) => r.id)).toEqual(['a-rule', 'b-rule', 'c-rule']);
     expect(merged.data.rules.find((r) => r.id === 'b-rule')!.strength).toBe('weak');
-    expect(merged.feeds.map((f) => f.subscriptionId)).toEqual(['bundled', 'ngo']);
-    expect(merged.data.resources).toHaveLength(2); // identical rows are not repeated
+    expect(merged.feeds.map((f) => f.subscriptionId)).toEqual(['ngo', BASELINE_SUBSCRIPTION_ID]);
+    expect(merged.data.resources).toHaveLength(2); // the same rows in both feeds are not repeated
     expect(mergeFeeds([])).toBeUndefined();
   });
 });
@@ -69,13 +72,13 @@ describe('RulesStore', () => {
     const store = new RulesStore(testFeed(3), () => db);
     const active = await store.active();
     expect(active!.data.version).toBe(3);
-    expect(active!.feeds[0]!.subscriptionId).toBe('bundled');
-    await store.install('ngo', testFeed(1, [rule('extra-rule')]));
-    expect((await store.active())!.data.rules.map((r) => r.id)).toEqual(['test-passport', 'extra-rule']);
+    expect(active!.feeds[0]!.subscriptionId).toBe(BASELINE_SUBSCRIPTION_ID);
+    await store.install('ngo', { ...testFeed(1, [rule('extra-rule')]), publisher: { id: 'ngo', name: 'An NGO' } });
+    expect((await store.active())!.data.rules.map((r) => r.id)).toEqual(['extra-rule', 'test-passport']);
   });
 
   it('keeps working with the stored rules when the bundled copy is broken', async () => {
-    await installFeed('bundled', testFeed(1), { db });
+    await installFeed(BASELINE_SUBSCRIPTION_ID, testFeed(1), { db });
     const store = new RulesStore({ broken: true }, () => db);
     const errors: unknown[] = [];
     const orig = console.error;

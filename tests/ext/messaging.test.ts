@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptBackgroundMessage, acceptContentMessage, ALLOWED_SENDERS, BackgroundMessage, MAX_TEXT_CHARS } from '../../lib/ext/messaging';
+import { acceptBackgroundMessage, acceptContentMessage, ALLOWED_SENDERS, BackgroundMessage, MAX_BATCH_POSTINGS, MAX_TEXT_CHARS } from '../../lib/ext/messaging';
 
 const ID = 'test-extension-id'; // fakeBrowser's runtime.id
 const tab = { id: ID, tab: { id: 7 } as never, frameId: 0, url: 'https://jobs.example/' };
@@ -7,8 +7,9 @@ const page = { id: ID, url: `chrome-extension://${ID}/popup.html` };
 
 describe('background messages', () => {
   it('accepts well-formed messages from the senders allowed for them', () => {
-    expect(acceptBackgroundMessage({ type: 'get-rules' }, tab)).toEqual({ type: 'get-rules' });
-    expect(acceptBackgroundMessage({ type: 'get-rules' }, page)).toEqual({ type: 'get-rules' });
+    const screen = { type: 'screen', locale: 'en', postings: [{ title: 'Maid', description: 'Pay a fee' }] };
+    expect(acceptBackgroundMessage(screen, tab)).toEqual(screen);
+    expect(acceptBackgroundMessage(screen, page)).toEqual(screen);
     expect(acceptBackgroundMessage({ type: 'page-summary', counts: { none: 1, low: 0, medium: 2, high: 0 } }, tab)).toBeTruthy();
     expect(acceptBackgroundMessage({ type: 'check-tab', tabId: 3 }, page)).toEqual({ type: 'check-tab', tabId: 3 });
     expect(acceptBackgroundMessage({ type: 'clear-data' }, page)).toEqual({ type: 'clear-data' });
@@ -32,20 +33,29 @@ describe('background messages', () => {
   });
 
   it('drops messages from other extensions, subframes and web pages', () => {
-    expect(acceptBackgroundMessage({ type: 'get-rules' }, { ...tab, id: 'other-extension' })).toBeUndefined();
-    expect(acceptBackgroundMessage({ type: 'get-rules' }, { ...tab, frameId: 3 })).toBeUndefined();
-    expect(acceptBackgroundMessage({ type: 'get-rules' }, { url: 'https://evil.example/' })).toBeUndefined();
+    const screen = { type: 'screen', locale: 'en', postings: [{ title: 'x' }] };
+    expect(acceptBackgroundMessage(screen, { ...tab, id: 'other-extension' })).toBeUndefined();
+    expect(acceptBackgroundMessage(screen, { ...tab, frameId: 3 })).toBeUndefined();
+    expect(acceptBackgroundMessage(screen, { url: 'https://evil.example/' })).toBeUndefined();
     expect(acceptBackgroundMessage({ type: 'clear-data' }, { id: ID, url: 'https://evil.example/' })).toBeUndefined();
-    expect(acceptBackgroundMessage({ type: 'get-rules' }, undefined as never)).toBeUndefined();
+    expect(acceptBackgroundMessage(screen, undefined as never)).toBeUndefined();
   });
 
   it('drops malformed messages: unknown types, extra fields, wrong values', () => {
-    for (const bad of [null, 'get-rules', 42, {}, { type: 'eval' }, { type: 'get-rules', extra: 1 }, { type: 'check-tab', tabId: -1 }, { type: 'check-tab', tabId: '3' },
+    for (const bad of [null, 'screen', 42, {}, { type: 'eval' }, { type: 'feed-status', extra: 1 },
+      { type: 'screen', locale: 'en', postings: [] }, { type: 'screen', locale: 'en', postings: [{ title: 5 }] },
+      { type: 'screen', locale: 'en', postings: Array(MAX_BATCH_POSTINGS + 1).fill({ title: 'x' }) },
+      { type: 'screen', locale: 'en', postings: Array(6).fill({ description: 'x'.repeat(MAX_TEXT_CHARS) }) }, { type: 'check-tab', tabId: -1 }, { type: 'check-tab', tabId: '3' },
       { type: 'page-summary', counts: { none: 1, low: 0, medium: 0 } }, { type: 'page-summary', counts: { none: -1, low: 0, medium: 0, high: 0 } },
       { type: 'record-history', items: [{ url: 'x', title: 't', level: 'extreme' }] }, { type: 'record-history', items: Array(201).fill({ url: 'x', title: 't', level: 'low' }) }]) {
       expect(acceptBackgroundMessage(bad, page), JSON.stringify(bad)?.slice(0, 80)).toBeUndefined();
       expect(acceptBackgroundMessage(bad, tab)).toBeUndefined();
     }
+  });
+
+  it('drops fields a posting does not have instead of passing them on', () => {
+    const m = acceptBackgroundMessage({ type: 'screen', locale: 'en', postings: [{ title: 'x', __proto__x: 1, evil: 'y' }] }, tab);
+    expect(m).toEqual({ type: 'screen', locale: 'en', postings: [{ title: 'x' }] });
   });
 
   it('has a sender rule for every message type', () => {

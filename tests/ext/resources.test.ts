@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { resourcesFor } from '../../lib/ext/resources';
+import { pickResources, resourcesFor } from '../../lib/ext/resources';
 import { testFeed } from './helpers/feed';
 
 describe('resources', () => {
   const rows = testFeed().resources;
-  it('shows verified rows for the countries the ad names, with source and date', () => {
-    const r = resourcesFor(['PH'], rows);
-    expect(r).toHaveLength(1);
-    expect(r[0]).toMatchObject({ name: 'DMW hotline', contact: '1348', country: ['PH'], source: { url: 'https://example.org/dmw' }, checked: '2025-09-28' });
+  it('shows the rows for the countries the ad names, country rows before worldwide ones', () => {
+    const r = resourcesFor(['ph'], rows);
+    expect(r.map((x) => x.organisation)).toEqual(['DMW hotline', 'Worldwide line']);
+    expect(r[0]).toMatchObject({ phone: ['1348'], source: { url: 'https://example.org/dmw', kind: 'news', date: '2025-09-28' }, checked: '2026-06' });
   });
-  it('never shows unverified rows, malformed rows or rows for other countries', () => {
-    expect(resourcesFor(['NP'], rows)).toEqual([]);
-    expect(resourcesFor(['AE'], rows)).toEqual([]);
+
+  it('shows nothing when the ad names no country, and only worldwide rows for other countries', () => {
     expect(resourcesFor([], rows)).toEqual([]);
-    expect(resourcesFor(['PH'], [null, 'x', { country: 'PH', name: 'no source', contact: '1', checked: '2025' }])).toEqual([]);
-    expect(resourcesFor(['PH'], [{ country: 'PH', name: 'js', contact: '1', source: 'javascript:alert(1)', checked: '2025' }])).toEqual([]);
+    expect(resourcesFor(['AE'], rows).map((x) => x.organisation)).toEqual(['Worldwide line']);
   });
-  it('accepts the same facts under other field names and several countries per row', () => {
-    const r = resourcesFor(['ae'], [{ countries: ['SA', 'AE'], organisation: 'Hotline', contact: ['800', '801'], sources: [{ url: 'https://e.org', title: 'E' }], sourceDate: '2024-01' }]);
-    expect(r[0]).toMatchObject({ name: 'Hotline', contact: '800; 801', source: { title: 'E' }, checked: '2024-01' });
+
+  it('drops rows that do not parse (no source, a javascript: address, an unknown kind)', () => {
+    const base = { country: 'PH', organisation: 'X', purpose: 'Y', kind: 'helpline', source: { url: 'https://e.org', kind: 'news' }, checked: '2026-06' };
+    expect(resourcesFor(['PH'], [null, 'x', { ...base, source: undefined }, { ...base, web: ['javascript:alert(1)'] }, { ...base, kind: 'cult' }])).toEqual([]);
+    expect(resourcesFor(['PH'], [base])).toHaveLength(1);
+  });
+
+  it('EU-wide rows cover member states', () => {
+    const eu = { country: 'EU', organisation: '116 006', purpose: 'Victims of crime', kind: 'helpline', phone: ['116 006'], source: { url: 'https://e.org', kind: 'official' }, checked: '2026-06' };
+    expect(resourcesFor(['DE'], [eu])).toHaveLength(1);
+    expect(pickResources(resourcesFor(['DE'], [eu]), ['US'])).toEqual([]);
+    expect(pickResources(resourcesFor(['DE'], [eu]), ['RO'])).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { sendToScreener } from './inject';
 
 export const MENU_CHECK_SELECTION = 'recruit-radar-check-selection';
 
-/** Menus persist across worker restarts; they are (re)created on install and update only. */
+/** Created on install, update and browser start; removeAll first makes that idempotent. */
 export function createMenus(): void {
   browser.contextMenus.removeAll().then(
     () => browser.contextMenus.create({ id: MENU_CHECK_SELECTION, title: 'Check this job offer', contexts: ['selection'] }),

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import { screen } from '../../engine/index';
 import type { RadarDb } from '../db';
+import { resourcesFor } from '../resources';
 import type { BackgroundMessage } from '../messaging';
 import { loadSettings } from '../settings';
 import { recordHistory } from './history';
@@ -12,14 +14,26 @@ export interface HandlerDeps {
   db: () => RadarDb;
 }
 
-/** Feed status for the popup and options page: what the user is protected by, and since when. */
+/** Feed status for the popup and options page: what the user is protected by, since when, in which languages. */
 export async function feedStatus(rules: RulesStore) {
   const active = await rules.active();
   const now = Date.now();
+  const coverage: Record<string, number> = {};
+  for (const r of active?.data.rules ?? []) for (const k of Object.keys(r.explanation)) coverage[k] = (coverage[k] ?? 0) + 1;
   return {
     feeds: (active?.feeds ?? []).map((f) => ({ ...f, expired: Date.parse(f.expiresAt) < now })),
     ruleCount: active?.data.rules.length ?? 0,
+    coverage,
   };
+}
+
+/** Screens a batch with the compiled rules; adds the verified help lines for the countries named. */
+export async function screenBatch(rules: RulesStore, postings: Parameters<typeof screen>[0][], locale: string) {
+  const ready = await rules.compiled();
+  if (!ready) throw new Error('no rules installed');
+  const verdicts = postings.map((p) => screen(p, ready.compiled, { locale }));
+  const countries = [...new Set(verdicts.flatMap((v) => v.countries))];
+  return { verdicts, resources: resourcesFor(countries, ready.active.data.resources, 200) };
 }
 
 /** Deletes everything personal: history, settings, per-tab state. Rules stay (they are not about the user). */
@@ -32,8 +46,8 @@ export async function clearAllData(db: RadarDb): Promise<void> {
 /** Handles one message that acceptBackgroundMessage has already validated and sender-checked. */
 export async function handleMessage(m: BackgroundMessage, sender: Browser.runtime.MessageSender, deps: HandlerDeps): Promise<unknown> {
   switch (m.type) {
-    case 'get-rules':
-      return (await deps.rules.active()) ?? null;
+    case 'screen':
+      return screenBatch(deps.rules, m.postings, m.locale);
     case 'feed-status':
       return feedStatus(deps.rules);
     case 'page-summary': {

@@ -1,20 +1,20 @@
-import { screen } from '../../engine/index';
 import { extractFromDocument, looksLikeJobPage } from '../../extract/html/index';
-import type { LoadedRules } from '../rules-client';
-import { resourcesFor } from '../resources';
+import { pickResources, type Resource } from '../resources';
 import { byRisk, countLevels, MAX_ITEMS_IN_REPLY, titleOf, type PageResults, type ScreenedItem } from '../results';
 import { autoScreenAllowed, effectiveLocale, showsBadge, type Settings } from '../settings';
 import { BadgeLayer } from './badges';
 import { EvidenceHighlighter } from './highlight';
 import { observeMutations, watchNavigation } from './observe';
 import { FloatingPanel } from './panel';
+import type { ScreenFn } from '../screen-client';
 import { screenItems, VerdictCache, type Screened } from './screen-items';
 
 export interface ScreenerDeps {
   doc: Document;
   settings: Settings;
   uiLanguage: string;
-  loadRules(): Promise<LoadedRules>;
+  /** Screens a batch of postings (the background does it: screen-client.ts). */
+  screen: ScreenFn;
   /** To the background; failures are ignored (the worker may be restarting). */
   send(msg: unknown): Promise<unknown>;
   /** False once the extension was reloaded or removed and this script is an orphan. */
@@ -29,9 +29,8 @@ const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortEr
  * batched observation, and every scan is cancelled when the next one starts or the page moves on.
  */
 export class Screener {
-  private rules?: Promise<LoadedRules>;
-  /** The same rules once loaded, for synchronous rendering. */
-  private rulesNow?: LoadedRules;
+  /** Help lines received with verdicts, for the countries seen on this page. */
+  private helpRows = new Map<string, Resource>();
   private items: Screened[] = [];
   private selections: ScreenedItem[] = [];
   private method = 'none';
@@ -104,10 +103,8 @@ export class Screener {
     this.run?.abort();
     const run = (this.run = new AbortController());
     try {
-      const rules = await this.loadRules();
-      run.signal.throwIfAborted();
       const found = extractFromDocument(this.deps.doc, this.url);
-      this.items = await screenItems(found.postings, rules.compiled, this.locale, this.cache, run.signal);
+      this.items = await screenItems(found.postings, this.deps.screen, this.locale, this.cache, run.signal, (r) => this.keepResources(r));
       this.method = found.method;
       this.render();
       this.report();
@@ -118,9 +115,10 @@ export class Screener {
 
   /** Screens text the user selected or sent, and shows the result (in the popup only, in discreet mode). */
   async checkText(text: string): Promise<PageResults> {
-    const rules = await this.loadRules();
     const posting = { description: text, url: this.url };
-    const verdict = screen(posting, rules.compiled, { locale: this.locale });
+    const reply = await this.deps.screen([posting], this.locale);
+    this.keepResources(reply.resources);
+    const verdict = reply.verdicts[0]!;
     const item: ScreenedItem = { key: `s${Date.now()}`, title: titleOf(posting), level: verdict.level, verdict, origin: 'selection' };
     this.selections = [item, ...this.selections].slice(0, 5);
     if (!this.deps.settings.discreet) {
@@ -132,7 +130,9 @@ export class Screener {
 
   results(): PageResults {
     const all = [...this.selections, ...this.items.map((s) => this.toItem(s)).sort(byRisk)];
-    return { url: this.url, active: this.active, method: this.method, items: all.slice(0, MAX_ITEMS_IN_REPLY), more: Math.max(0, all.length - MAX_ITEMS_IN_REPLY) };
+    const items = all.slice(0, MAX_ITEMS_IN_REPLY);
+    const resources = pickResources([...this.helpRows.values()], [...new Set(items.flatMap((i) => i.verdict.countries))]);
+    return { url: this.url, active: this.active, method: this.method, items, more: Math.max(0, all.length - MAX_ITEMS_IN_REPLY), resources };
   }
 
   setSettings(s: Settings): void {
@@ -152,19 +152,12 @@ export class Screener {
     this.highlighter.clear();
   }
 
-  private loadRules(): Promise<LoadedRules> {
-    this.rules ??= this.deps.loadRules().then(
-      (r) => (this.rulesNow = r),
-      (e) => {
-        this.rules = undefined; // try again on the next scan
-        throw e;
-      },
-    );
-    return this.rules;
+  private keepResources(rows: Resource[]): void {
+    for (const r of rows) this.helpRows.set(`${r.country}\u0000${r.kind}\u0000${r.organisation}`, r);
   }
 
-  private resources(countries: readonly string[]) {
-    return resourcesFor(countries, this.rulesNow?.data.resources ?? []);
+  private resources(countries: readonly string[]): Resource[] {
+    return pickResources([...this.helpRows.values()], countries).slice(0, 12);
   }
 
   private render(): void {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { acceptContentMessage, type ContentMessage } from '../messaging';
 import type { PageResults } from '../results';
-import { fetchRules } from '../rules-client';
+import { screenRemote } from '../screen-client';
 import { loadSettings, watchSettings } from '../settings';
 import { Screener } from './controller';
 
@@ -28,7 +28,7 @@ export async function runScreener(): Promise<void> {
     doc: document,
     settings: await loadSettings(),
     uiLanguage: browser.i18n.getUILanguage(),
-    loadRules: () => fetchRules(),
+    screen: screenRemote,
     send: (m) => browser.runtime.sendMessage(m),
     alive: () => browser.runtime?.id != null,
   });

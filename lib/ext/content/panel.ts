@@ -3,6 +3,7 @@ import type { Evidence } from '../../engine/document';
 import type { Verdict } from '../../engine/index';
 import type { Resource } from '../resources';
 import { VerdictPanel } from '../ui/VerdictPanel';
+import { UI_DIR, UI_LANG } from '../ui/strings';
 import { PANEL_TAG, createHost } from './host-element';
 
 export interface PanelContent {
@@ -47,7 +48,8 @@ export class FloatingPanel {
           role: 'dialog',
           'aria-modal': 'false',
           'aria-labelledby': 'rr-float-h',
-          lang: content.locale,
+          lang: UI_LANG,
+          dir: UI_DIR,
           onKeyDown: (e: KeyboardEvent) => {
             if (e.key === 'Escape') {
               e.stopPropagation();

@@ -1,10 +1,12 @@
-import { screen, type CompiledRuleSet, type Posting, type Verdict } from '../../engine/index';
+import type { Posting, Verdict } from '../../engine/index';
 import type { ExtractedPosting } from '../../extract/html/index';
+import type { Resource } from '../resources';
+import { batches, type ScreenFn } from '../screen-client';
 
 /**
- * Screens a page's postings without freezing it: work is cut into slices of ~12 ms with a yield
- * to the page in between, and stops as soon as `signal` aborts (the page moved on). Verdicts are
- * cached per posting content, so a rescan after infinite scroll only screens the new cards.
+ * Screens a page's postings through the background in bounded batches, stopping as soon as
+ * `signal` aborts (the page moved on). Verdicts are cached per posting content, so a rescan after
+ * infinite scroll only sends the new cards.
  */
 export interface Screened {
   key: string;
@@ -12,9 +14,6 @@ export interface Screened {
   element?: Element;
   verdict: Verdict;
 }
-
-const SLICE_MS = 12;
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const elementKeys = new WeakMap<Element, string>();
 let nextKey = 0;
@@ -44,28 +43,22 @@ export class VerdictCache {
 
 export async function screenItems(
   found: readonly ExtractedPosting[],
-  rules: CompiledRuleSet,
+  screen: ScreenFn,
   locale: string,
   cache: VerdictCache,
   signal: AbortSignal,
+  onResources: (r: Resource[]) => void,
 ): Promise<Screened[]> {
-  const out: Screened[] = [];
-  let sliceStart = performance.now();
-  for (let i = 0; i < found.length; i++) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+  const keyed = found.map((p, i) => ({ p, key: keyOf(p, i), fp: `${locale}\u0000${JSON.stringify(p.posting)}` }));
+  const todo = keyed.filter((k) => !cache.get(k.key, k.fp));
+  let done = 0;
+  for (const batch of batches(todo.map((t) => t.p.posting))) {
     signal.throwIfAborted();
-    const p = found[i]!;
-    const key = keyOf(p, i);
-    const fp = `${locale}\u0000${rules.feedVersion ?? ''}\u0000${JSON.stringify(p.posting)}`;
-    let verdict = cache.get(key, fp);
-    if (!verdict) {
-      verdict = screen(p.posting, rules, { locale });
-      cache.set(key, fp, verdict);
-    }
-    out.push({ key, posting: p.posting, element: p.element, verdict });
+    const reply = await screen(batch, locale);
+    signal.throwIfAborted();
+    reply.verdicts.forEach((v, i) => cache.set(todo[done + i]!.key, todo[done + i]!.fp, v));
+    done += batch.length;
+    onResources(reply.resources);
   }
-  return out;
+  return keyed.map(({ p, key, fp }) => ({ key, posting: p.posting, element: p.element, verdict: cache.get(key, fp)! }));
 }

@@ -4,6 +4,8 @@ import { T } from './strings';
 
 let regionNames: Intl.DisplayNames | undefined;
 function countryName(code: string): string {
+  if (code === '*') return 'all countries';
+  if (code === 'EU') return 'European Union';
   try {
     regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     return regionNames.of(code) ?? code;
@@ -12,13 +14,8 @@ function countryName(code: string): string {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+const KIND_WORDS: Record<Resource['source']['kind'], string> = { official: 'official source', news: 'news report', secondary: 'secondary source' };
 
 /** Help lines for the countries the ad names, each with its source and the date it was checked. */
 export function HelpResources({ resources }: { resources: Resource[] }) {
@@ -29,25 +26,34 @@ export function HelpResources({ resources }: { resources: Resource[] }) {
       <p>{T.emergency}</p>
       <ul>
         {resources.map((r, i) => {
-          const href = safeHref(r.source.url);
+          const src = safeHref(r.source.url);
           return (
             <li key={i}>
-              <strong dir="auto">{r.name}</strong> <span class="rr-muted">({r.country.map(countryName).join(', ')})</span>
-              {r.purpose && <div dir="auto">{r.purpose}</div>}
-              <div class="rr-contact" dir="auto">
-                {r.contact}
-              </div>
-              {r.languages && <div class="rr-muted" dir="auto">{r.languages}</div>}
+              <strong dir="auto">{r.organisation}</strong> <span class="rr-muted">({countryName(r.country)})</span>
+              <div dir="auto">{r.purpose}</div>
+              {r.phone && <div class="rr-contact" dir="ltr">{`☎\uFE0E ${r.phone.join('; ')}`}</div>}
+              {r.sms && <div class="rr-contact" dir="ltr">{`SMS ${r.sms.join('; ')}`}</div>}
+              {r.email && <div class="rr-contact" dir="ltr">{r.email.join('; ')}</div>}
+              {r.web?.map((w) => {
+                const href = safeHref(w);
+                return href ? (
+                  <div key={w} dir="ltr">
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {hostOf(href)}
+                    </a>
+                  </div>
+                ) : null;
+              })}
+              {r.languages && <div class="rr-muted" dir="auto">{`Languages: ${r.languages.join(', ')}`}</div>}
+              {r.note && <div class="rr-muted" dir="auto">{r.note}</div>}
               <div class="rr-muted">
                 {`${T.sources}: `}
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {r.source.title ?? hostOf(href)}
+                {src ? (
+                  <a href={src} target="_blank" rel="noopener noreferrer">
+                    {hostOf(src)}
                   </a>
-                ) : (
-                  r.source.title
-                )}
-                {`, ${T.helpChecked} ${r.checked}`}
+                ) : null}
+                {` (${KIND_WORDS[r.source.kind]}${r.source.date ? `, ${r.source.date}` : ''}), ${T.helpChecked} ${r.checked}`}
               </div>
             </li>
           );

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ScreenedItem } from '../results';
-import { resourcesFor } from '../resources';
+import { pickResources, type Resource } from '../resources';
 import { LevelText } from './LevelText';
 import { VerdictPanel } from './VerdictPanel';
 
 /** Screened postings, riskiest first; each opens its full explanation in place. */
-export function ItemList({ items, resources }: { items: ScreenedItem[]; resources: unknown[] }) {
+export function ItemList({ items, resources }: { items: ScreenedItem[]; resources: Resource[] }) {
   const [open, setOpen] = useState<string | undefined>(items.length === 1 ? items[0]!.key : undefined);
   return (
     <ul class="rr-items">
@@ -20,7 +20,7 @@ export function ItemList({ items, resources }: { items: ScreenedItem[]; resource
             </button>
             {expanded && (
               <div id={panelId}>
-                <VerdictPanel verdict={it.verdict} origin={it.origin} resources={resourcesFor(it.verdict.countries, resources)} headingId={`h-${it.key}`} />
+                <VerdictPanel verdict={it.verdict} origin={it.origin} resources={pickResources(resources, it.verdict.countries)} headingId={`h-${it.key}`} />
               </div>
             )}
           </li>

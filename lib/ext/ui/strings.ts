@@ -6,14 +6,15 @@ import type { Strength } from '../../rules/schema';
  * a safety message machine-translated badly does more harm than one in English; translations are
  * to be added here by people who speak the language, with the same keys.
  *
- * Each level has an icon AND a word so it reads without colour; U+FE0E asks for the text glyph
- * rather than a colour emoji, so the icon looks the same on every system.
+ * Each level has an icon AND a word so it reads without colour. Icons are common symbols that
+ * ordinary fonts have (⛔ showed as an empty box in Debian's fonts); U+FE0E asks for the text
+ * glyph rather than a colour emoji, so the icon looks the same on every system.
  */
 export const LEVEL_TEXT: Record<Level, { icon: string; word: string; long: string }> = {
   none: { icon: '✓', word: 'No warning signs', long: 'No warning signs found. That does not prove the offer is safe.' },
   low: { icon: 'ℹ\uFE0E', word: 'Low risk', long: 'A few weak warning signs. Check the questions below before you apply.' },
-  medium: { icon: '⚠\uFE0E', word: 'Medium risk', long: 'Several warning signs. Be careful and ask the questions below before you pay or sign anything.' },
-  high: { icon: '⛔\uFE0E', word: 'High risk', long: 'Strong signs of a scam or of forced labour. Do not pay, do not send documents, get advice first.' },
+  medium: { icon: '!', word: 'Medium risk', long: 'Several warning signs. Be careful and ask the questions below before you pay or sign anything.' },
+  high: { icon: '⚠\uFE0E', word: 'High risk', long: 'Strong signs of a scam or of forced labour. Do not pay, do not send documents, get advice first.' },
 };
 
 export const STRENGTH_TEXT: Record<Strength, string> = {
@@ -48,3 +49,11 @@ export const T = {
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'ckb', 'yi']);
 export const isRtl = (locale: string) => RTL.has(locale.toLowerCase().split('-')[0]!);
+
+/**
+ * Direction of the extension's own UI. Its words are English for now, so left-to-right even on a
+ * right-to-left page (it would otherwise inherit the page's direction and misplace punctuation);
+ * page text and rule texts carry dir="auto" and keep their own direction.
+ */
+export const UI_LANG = 'en';
+export const UI_DIR: 'ltr' | 'rtl' = isRtl(UI_LANG) ? 'rtl' : 'ltr';

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '../../../lib/engine/index';
 import { Screener, type ScreenerDeps } from '../../../lib/ext/content/controller';
 import { validateFeed } from '../../../lib/ext/feed-data';
+import { resourcesFor } from '../../../lib/ext/resources';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/ext/settings';
 import { testFeed } from '../helpers/feed';
 
@@ -15,8 +17,13 @@ function setup(settings = DEFAULT_SETTINGS) {
   document.body.innerHTML = CARDS; // test fixture markup
   const { feed, compiled } = validateFeed(testFeed(3));
   const send = vi.fn(async (_m: unknown) => null);
-  const deps: ScreenerDeps = { doc: document, settings, uiLanguage: 'en-GB', loadRules: async () => ({ data: feed, compiled }), send, alive: () => true };
-  return { screener: new Screener(deps), send };
+  // What the background does with a "screen" request (background/handlers.ts), in-process.
+  const screenFn = vi.fn(async (postings: Parameters<typeof screen>[0][], locale: string) => {
+    const verdicts = postings.map((p) => screen(p, compiled, { locale }));
+    return { verdicts, resources: resourcesFor(verdicts.flatMap((v) => v.countries), feed.resources) };
+  });
+  const deps: ScreenerDeps = { doc: document, settings, uiLanguage: 'en-GB', screen: screenFn, send, alive: () => true };
+  return { screener: new Screener(deps), send, screenFn };
 }
 const hosts = () => [...document.querySelectorAll('recruit-radar-badge')];
 
@@ -69,6 +76,20 @@ describe('Screener (content script)', () => {
     expect(panel?.getAttribute('data-risk-level')).toBe(r.items[0]!.level);
     screener.stop();
     expect(document.querySelector('recruit-radar-panel')).toBeNull();
+  });
+
+  it('sends only new or changed postings to be screened again', async () => {
+    const { screener, screenFn } = setup();
+    await screener.start();
+    expect(screenFn).toHaveBeenCalledTimes(1);
+    await screener.scan();
+    expect(screenFn).toHaveBeenCalledTimes(1); // nothing changed
+    document.getElementById('clean')!.querySelector('p')!.textContent = 'Now: passport kept by employer.';
+    await screener.scan();
+    expect(screenFn).toHaveBeenCalledTimes(2);
+    expect(screenFn.mock.calls[1]![0]).toHaveLength(1);
+    expect(hosts().map((h) => h.getAttribute('data-risk-level'))).not.toContain('none');
+    screener.stop();
   });
 
   it('reports history only when it is on, once per posting', async () => {

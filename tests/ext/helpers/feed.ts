@@ -28,11 +28,11 @@ export function testFeed(version = 1, rules: RuleInput[] = [rule('test-passport'
     version,
     publishedAt: '2026-01-01T00:00:00.000Z',
     expiresAt: '2027-01-01T00:00:00.000Z',
-    publisher: { id: 'test', name: 'Test publisher' },
+    publisher: { id: 'test-publisher', name: 'Test publisher' },
     rules,
     resources: [
-      { country: 'PH', name: 'DMW hotline', purpose: 'Help for workers abroad', contact: '1348', source: { url: 'https://example.org/dmw' }, checked: '2025-09-28', status: 'verified' },
-      { country: 'NP', name: 'Unverified line', contact: '000', source: 'https://example.org/x', checked: '2025-01-01', status: 'unverified' },
+      { country: 'PH', organisation: 'DMW hotline', purpose: 'Help for workers abroad', kind: 'helpline', phone: ['1348'], source: { url: 'https://example.org/dmw', kind: 'news', date: '2025-09-28' }, checked: '2026-06' },
+      { country: '*', organisation: 'Worldwide line', purpose: 'Anyone, anywhere', kind: 'helpline', web: ['https://example.org/world'], source: { url: 'https://example.org/w', kind: 'official' }, checked: '2026-06' },
     ],
     benchmarks: [],
   };

@@ -9,7 +9,7 @@ describe('LevelBadge', () => {
   it('reads without colour: icon and word, and a full accessible name', () => {
     render(<LevelBadge level="high" findings={3} expanded={false} onToggle={() => {}} />);
     const b = screen.getByRole('button', { name: /Recruit Radar: High risk, 3 warning signs/ });
-    expect(b.textContent).toContain('⛔');
+    expect(b.textContent).toContain('⚠');
     expect(b.textContent).toContain('High risk');
     expect(b.getAttribute('aria-expanded')).toBe('false');
   });

@@ -18,8 +18,7 @@ function fakeApi(initial: Partial<Settings> = {}) {
     clearAll: vi.fn(async () => {
       s = { ...DEFAULT_SETTINGS };
     }),
-    feedStatus: vi.fn(async () => ({ feeds: [{ subscriptionId: 'bundled', version: 7, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', fetchedAt: '', ruleCount: 12, expired: false }], ruleCount: 12 })),
-    loadRules: vi.fn(async () => ({ data: { rules: [{ explanation: { en: 'x', ar: 'y' } }, { explanation: { en: 'z' } }] }, compiled: {} }) as never),
+    feedStatus: vi.fn(async () => ({ feeds: [{ subscriptionId: 'bundled', version: 7, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', fetchedAt: '', ruleCount: 12, expired: false }], ruleCount: 12, coverage: { en: 12, ar: 1 } })),
   };
   return api;
 }
@@ -40,7 +39,7 @@ describe('Options', () => {
   it('offers languages with how many rules each covers', async () => {
     const api = fakeApi();
     render(<Options api={api} />);
-    await waitFor(() => expect(screen.getByRole('option', { name: /العربية \(Arabic\) \(1 of 2 rules\)/ })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('option', { name: /العربية \(Arabic\) \(1 of 12 rules\)/ })).toBeTruthy());
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'ar' } });
     await waitFor(() => expect(api.save).toHaveBeenCalledWith({ locale: 'ar' }));
   });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen as screenPosting } from '../../../lib/engine/index';
 import { validateFeed } from '../../../lib/ext/feed-data';
+import { resourcesFor } from '../../../lib/ext/resources';
 import type { PageResults } from '../../../lib/ext/results';
 import type { PagesApi } from '../../../lib/ext/ui/popup/api';
 import { Popup } from '../../../lib/ext/ui/popup/Popup';
@@ -15,6 +17,7 @@ const RESULTS: PageResults = {
   active: true,
   method: 'site',
   more: 0,
+  resources: [],
   items: [
     { key: 'a', title: 'Maid in Dubai', level: 'high', verdict: verdict(), origin: 'page' },
     { key: 'b', title: 'عامل مستودع', level: 'none', verdict: verdict({ level: 'none', findings: [], questions: [] }), origin: 'page' },
@@ -27,9 +30,12 @@ function fakeApi(results: PageResults | null, over: Partial<PagesApi> = {}): Pag
     activeTabId: vi.fn(async () => 7),
     getResults: vi.fn(async () => results),
     checkTab: vi.fn(async () => RESULTS),
-    loadRules: vi.fn(async () => ({ data: feed, compiled })),
+    screenText: vi.fn(async (text: string, locale: string) => {
+      const v = screenPosting({ description: text }, compiled, { locale });
+      return { verdicts: [v], resources: resourcesFor(v.countries, feed.resources) };
+    }),
     locale: vi.fn(async () => 'en'),
-    feedStatus: vi.fn(async () => ({ feeds: [{ subscriptionId: 'bundled', version: 4, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', fetchedAt: '', ruleCount: 1, expired: true }], ruleCount: 1 })),
+    feedStatus: vi.fn(async () => ({ feeds: [{ subscriptionId: 'bundled', version: 4, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', fetchedAt: '', ruleCount: 1, expired: true }], ruleCount: 1, coverage: { en: 1 } })),
     openOptions: vi.fn(),
     ...over,
   };
@@ -64,13 +70,17 @@ describe('Popup', () => {
   it('checks pasted text on the device and warns when the rules are out of date', async () => {
     render(<Popup api={fakeApi(RESULTS)} />);
     const box = await screen.findByLabelText('Paste the text of the offer or message:');
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Check text' }) as HTMLButtonElement).disabled).toBe(true));
+    expect((screen.getByRole('button', { name: 'Check text' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.input(box, { target: { value: 'Your passport kept by employer, they said.' } });
     await waitFor(() => expect((screen.getByRole('button', { name: 'Check text' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Check text' }));
-    const heading = await waitFor(() => document.getElementById('paste-result-h')!);
+    const heading = await waitFor(() => {
+      const h = document.getElementById('paste-result-h');
+      expect(h).not.toBeNull();
+      return h!;
+    });
     expect(heading.textContent).not.toContain('No warning signs');
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading)); // focus moves to the result
     expect(await screen.findByText(/Out of date/)).toBeTruthy();
   });
 

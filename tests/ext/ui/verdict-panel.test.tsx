@@ -44,9 +44,10 @@ describe('VerdictPanel', () => {
     render(<VerdictPanel verdict={v} resources={resourcesFor(v.countries, testFeed().resources)} headingId="h" />);
     expect(screen.getByRole('heading', { name: 'Where to get help' })).toBeTruthy();
     expect(screen.getByText('DMW hotline')).toBeTruthy();
-    expect(screen.getByText('1348')).toBeTruthy();
-    expect(screen.getByText(/checked 2025-09-28/)).toBeTruthy();
-    expect(screen.queryByText('Unverified line')).toBeNull();
+    expect(screen.getByText(/1348/)).toBeTruthy();
+    expect(screen.getByText(/news report, 2025-09-28\), checked 2026-06/)).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: 'example.org' }).map((a) => a.getAttribute('href'))).toContain('https://example.org/dmw');
+    expect(screen.getByText('Worldwide line')).toBeTruthy();
   });
 
   it('offers "Show in page" and says so when the text is not on the page', () => {

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Level } from '../../../engine/index';
 import type { Settings } from '../../settings';
 import { FeedStatus } from '../popup/FeedStatus';
-import { LEVEL_TEXT } from '../strings';
+import { LEVEL_TEXT, UI_DIR, UI_LANG } from '../strings';
 import type { OptionsApi } from './api';
 import { HistorySection } from './HistorySection';
-import { LOCALES, ruleCoverage } from './locales';
+import { LOCALES } from './locales';
 import { SitesField } from './SitesField';
 
 const SENSITIVITY: [Level, string][] = [
@@ -24,7 +24,7 @@ export function Options({ api }: { api: OptionsApi }) {
 
   useEffect(() => {
     api.load().then(setS, () => setStatus('Settings could not be read.'));
-    api.loadRules().then((r) => setCoverage({ counts: ruleCoverage(r.data.rules), total: r.data.rules.length }), () => undefined);
+    api.feedStatus().then((f) => setCoverage({ counts: f.coverage, total: f.ruleCount }), () => undefined);
   }, [api]);
 
   const save = async (patch: Partial<Settings>) => {
@@ -38,7 +38,7 @@ export function Options({ api }: { api: OptionsApi }) {
   if (!s) return <main class="rr-page rr-root">{status || 'Loading…'}</main>;
 
   return (
-    <main class="rr-page rr-root">
+    <main class="rr-page rr-root" lang={UI_LANG} dir={UI_DIR}>
       <h1>Recruit Radar settings</h1>
       <p role="status" class="rr-status">
         {status}

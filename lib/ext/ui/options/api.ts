@@ -4,7 +4,7 @@ import { loadSettings, saveSettings, type Settings } from '../../settings';
 import { browserApi, type PagesApi } from '../popup/api';
 
 /** What the options page needs, behind one seam for tests. */
-export interface OptionsApi extends Pick<PagesApi, 'feedStatus' | 'loadRules'> {
+export interface OptionsApi extends Pick<PagesApi, 'feedStatus'> {
   load(): Promise<Settings>;
   save(patch: Partial<Settings>): Promise<Settings>;
   history(limit: number): Promise<HistoryRow[]>;
@@ -14,7 +14,6 @@ export interface OptionsApi extends Pick<PagesApi, 'feedStatus' | 'loadRules'> {
 
 export const browserOptionsApi: OptionsApi = {
   feedStatus: browserApi.feedStatus,
-  loadRules: browserApi.loadRules,
   load: loadSettings,
   save: saveSettings,
   // Extension pages share the background's origin, so they read the history table directly.

@@ -22,10 +22,3 @@ export const LOCALES: readonly (readonly [string, string])[] = [
   ['ur', 'اردو (Urdu)'],
   ['vi', 'Tiếng Việt (Vietnamese)'],
 ];
-
-/** How many rules have an explanation in each language. */
-export function ruleCoverage(rules: readonly { explanation: Record<string, string> }[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of rules) for (const k of Object.keys(r.explanation)) out[k] = (out[k] ?? 0) + 1;
-  return out;
-}

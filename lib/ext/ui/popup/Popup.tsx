@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LoadedRules } from '../../rules-client';
 import type { PageResults } from '../../results';
 import { countLevels } from '../../results';
 import { ItemList } from '../ItemList';
-import { LEVEL_TEXT } from '../strings';
+import { LEVEL_TEXT, UI_DIR, UI_LANG } from '../strings';
 import type { PagesApi } from './api';
 import { FeedStatus } from './FeedStatus';
 import { PasteBox } from './PasteBox';
@@ -21,7 +20,6 @@ export function Popup({ api }: { api: PagesApi }) {
   const [results, setResults] = useState<PageResults | null>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const [rules, setRules] = useState<LoadedRules>();
   const [locale, setLocale] = useState('en');
 
   useEffect(() => {
@@ -29,7 +27,6 @@ export function Popup({ api }: { api: PagesApi }) {
       setTabId(id);
       setResults(id === undefined ? null : await api.getResults(id));
     }, () => setResults(null));
-    api.loadRules().then(setRules, () => setError('The rules could not be loaded.'));
     api.locale().then(setLocale, () => undefined);
   }, [api]);
 
@@ -47,7 +44,7 @@ export function Popup({ api }: { api: PagesApi }) {
   };
 
   return (
-    <main class="rr-page rr-popup rr-root" lang={locale}>
+    <main class="rr-page rr-popup rr-root" lang={UI_LANG} dir={UI_DIR} data-locale={locale}>
       <h1>Recruit Radar</h1>
       <section aria-labelledby="tab-h">
         <h2 id="tab-h">This page</h2>
@@ -57,13 +54,13 @@ export function Popup({ api }: { api: PagesApi }) {
           {results?.active && results.items.length === 0 && <p>No job posting found on this page.</p>}
           {results && results.items.length > 0 && <p>{summary(results)}</p>}
         </div>
-        {results && results.items.length > 0 && <ItemList items={results.items} resources={rules?.data.resources ?? []} />}
+        {results && results.items.length > 0 && <ItemList items={results.items} resources={results.resources ?? []} />}
         <button type="button" class="rr-btn" onClick={checkPage} disabled={busy || tabId === undefined}>
           {busy ? 'Checking…' : 'Check this page'}
         </button>
         {error && <p class="rr-error" role="alert">{error}</p>}
       </section>
-      <PasteBox rules={rules} locale={locale} />
+      <PasteBox api={api} locale={locale} />
       <FeedStatus api={api} />
       <button type="button" class="rr-btn rr-secondary" onClick={() => api.openOptions()}>
         Settings

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { PageResults } from '../../results';
-import { fetchRules, type LoadedRules } from '../../rules-client';
+import { screenRemote, type ScreenReply } from '../../screen-client';
 import { effectiveLocale, loadSettings } from '../../settings';
 
 /** Feed status as the background reports it (handlers.ts feedStatus). */
 export interface FeedStatusInfo {
   feeds: { subscriptionId: string; version: number; publisher: { name: string }; publishedAt: string; fetchedAt: string; ruleCount: number; expired: boolean }[];
   ruleCount: number;
+  /** Rules with an explanation in each language. */
+  coverage: Record<string, number>;
 }
 
 /** Everything the popup and options pages ask of the browser, behind one seam for tests. */
@@ -15,7 +17,8 @@ export interface PagesApi {
   /** The tab's results, or null where no checker runs (browser pages, pages opened before install). */
   getResults(tabId: number): Promise<PageResults | null>;
   checkTab(tabId: number): Promise<PageResults | null>;
-  loadRules(): Promise<LoadedRules>;
+  /** Screens pasted text (in the background, like everything else). */
+  screenText(text: string, locale: string): Promise<ScreenReply>;
   locale(): Promise<string>;
   feedStatus(): Promise<FeedStatusInfo>;
   openOptions(): void;
@@ -37,7 +40,7 @@ export const browserApi: PagesApi = {
   async checkTab(tabId) {
     return ((await browser.runtime.sendMessage({ type: 'check-tab', tabId })) as PageResults | undefined) ?? null;
   },
-  loadRules: () => fetchRules(),
+  screenText: (text, locale) => screenRemote([{ description: text }], locale),
   locale: async () => effectiveLocale(await loadSettings(), browser.i18n.getUILanguage()),
   feedStatus: async () => (await browser.runtime.sendMessage({ type: 'feed-status' })) as FeedStatusInfo,
   openOptions: () => void browser.runtime.openOptionsPage(),
