@@ -20,8 +20,13 @@ export const BenchmarkSchema = z.strictObject({
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
-/** Rough conversion between pay periods, used only to compare an ad's pay with a benchmark. */
-const HOURS: Record<Period, number> = { hour: 1, day: 8, week: 48, month: 208, year: 2496 };
+/**
+ * Rough conversion between pay periods, used only to compare an ad's pay with a benchmark when
+ * the feed has no row for the ad's own period. A 40-hour week (ILO Forty-Hour Week Convention,
+ * 1935, No. 47) rather than a longer one, so a lawful monthly wage is not read as below an
+ * hourly minimum.
+ */
+const HOURS: Record<Period, number> = { hour: 1, day: 8, week: 40, month: 40 * 52 / 12, year: 40 * 52 };
 
 export function convertPeriod(amount: number, from: Period, to: Period): number {
   return (amount / HOURS[from]) * HOURS[to];

@@ -58,7 +58,7 @@ export function evaluatePredicate(p: Pred, cx: PredicateContext): NodeResult {
       return fees.length ? yes(fees.map((f) => cx.hit(f.start, f.end))) : NO;
     }
     case 'salary': {
-      const found = salaryVersusBenchmarks(cx.doc, cx.benchmarks, cx.countries, p.is, p.factor);
+      const found = salaryVersusBenchmarks(cx.doc, cx.benchmarks, cx.countries, p.is, p.factor, cx.fees);
       return found ? yes(found.start >= 0 ? [cx.hit(found.start, found.end)] : []) : NO;
     }
   }

@@ -1,3 +1,4 @@
+import type { Fee } from '../extract/fees';
 import { extractMoney, type Money } from '../extract/money';
 import { convertPeriod, PERIODS, type Benchmark, type Period } from './benchmark';
 import { CURRENCY_COUNTRY } from './countries';
@@ -14,16 +15,20 @@ export function salaryVersusBenchmarks(
   benchmarks: Benchmark[],
   countries: string[],
   is: 'aboveTypical' | 'belowMinimum',
-  factor?: number,
+  factor: number | undefined,
+  fees: Fee[],
 ): { start: number; end: number } | undefined {
   if (!benchmarks.length) return undefined;
   const kind = is === 'belowMinimum' ? 'minimumWage' : 'typicalUnskilled';
-  for (const pay of payAmounts(doc)) {
+  for (const pay of payAmounts(doc, fees)) {
     if (!pay.currency) continue;
     const where = new Set([...countries, CURRENCY_COUNTRY[pay.currency] ?? '']);
-    const b = benchmarks.find((x) => x.kind === kind && x.currency === pay.currency && where.has(x.country));
-    if (!b) continue;
     const period: Period = pay.period && pay.period !== 'once' ? pay.period : 'month';
+    // A row for the ad's own period first: Hong Kong's monthly wage for domestic helpers, not
+    // its hourly statutory minimum, is the one a monthly helper's wage is compared with.
+    const rows = benchmarks.filter((x) => x.kind === kind && x.currency === pay.currency && where.has(x.country));
+    const b = rows.find((x) => x.period === period) ?? rows[0];
+    if (!b) continue;
     if (is === 'belowMinimum') {
       const top = convertPeriod(pay.max ?? pay.amount, period, b.period);
       if (top < b.amount * 0.95) return pay;
@@ -37,7 +42,7 @@ export function salaryVersusBenchmarks(
 
 const SALARY_UNIT: Record<string, Period> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 
-function payAmounts(doc: ScreenDoc): Money[] {
+function payAmounts(doc: ScreenDoc, fees: Fee[]): Money[] {
   const out: Money[] = [];
   const s = doc.posting.structured?.baseSalary;
   if (s?.currency && (s.value ?? s.min ?? s.max) !== undefined) {
@@ -47,6 +52,8 @@ function payAmounts(doc: ScreenDoc): Money[] {
   }
   const salaryField = doc.fields.find((f) => f.name === 'salary');
   for (const m of extractMoney(doc.norm.text)) {
+    // A fee, deposit or charge is not pay.
+    if (fees.some((f) => f.amount && f.amount.start < m.end && f.amount.end > m.start)) continue;
     const at = doc.norm.starts[m.start] ?? -1;
     const inSalary = salaryField && at >= salaryField.start && at < salaryField.end;
     // In free text only amounts with a pay period count: fees and prices have none.
