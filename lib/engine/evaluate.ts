@@ -32,7 +32,7 @@ export function evaluate(node: Node, cx: EvalContext): NodeResult {
       if (node.unless && hits.length) {
         const blockers = phraseHits(node.unless.ids, cx);
         const { before, after } = node.unless;
-        hits = hits.filter((h) => !blockers.some((k) => blocks(k, h, before, after, cx.doc.toks.words)));
+        hits = hits.filter((h) => !blockers.some((k) => blocks(k, h, before, after, cx.doc.toks.words, cx.doc.toks.sentences)));
       }
       return { ok: hits.length > 0, hits, missing: [] };
     }
@@ -84,10 +84,12 @@ export function evaluate(node: Node, cx: EvalContext): NodeResult {
  * A negation or exception ("no", "free of", "never") just before the hit, starting before it and
  * running into it, or just after it. Distances are in words (a Thai or Chinese character counts as
  * a fraction of a word, as in `near`): `before: 3` means at most 3 words stand between the
- * blocker and the hit; 0 switches that side off. A blocker overlapping the hit always blocks.
+ * blocker and the hit; 0 switches that side off. A blocker overlapping the hit always blocks;
+ * one in another sentence never does.
  */
-function blocks(k: Hit, h: Hit, before: number, after: number, words: Float64Array): boolean {
+function blocks(k: Hit, h: Hit, before: number, after: number, words: Float64Array, sentences: Int32Array): boolean {
   if (k.a < h.b && k.b > h.a) return true;
+  if (sentences[k.a] !== sentences[h.a] && sentences[k.a] !== sentences[h.b - 1]) return false;
   if (k.b <= h.a) return before > 0 && words[h.a]! - words[k.b - 1]! <= before + 1;
   if (k.a >= h.b) return after > 0 && words[k.a]! - words[h.b - 1]! <= after + 1;
   return false;

@@ -10,10 +10,16 @@ export interface Tokens {
   starts: Int32Array;
   ends: Int32Array;
   words: Float64Array;
+  /** Sentence number of each token: negation windows (`unless`) do not reach across sentences. */
+  sentences: Int32Array;
   count: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Sentence ends: . ! ? before a space, and the full stops of other scripts (Chinese 。, Devanagari
+// danda, Ethiopic ።, Burmese ။, Khmer ។, Arabic question mark).
+const ALWAYS_END = new Set(['。', '！', '？', '।', '॥', '።', '။', '។', '؟']);
+const END_BEFORE_SPACE = new Set(['.', '!', '?']);
 const MARK = /\p{M}/u;
 
 function unspacedWeight(cp: number): number {
@@ -27,14 +33,16 @@ export function tokenize(text: string): Tokens {
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let words = new Float64Array(cap);
+  let sentences = new Int32Array(cap);
   let count = 0;
   let word = 0;
+  let sentence = 0;
   const push = (s: number, e: number, w: number) => {
     if (count === starts.length) {
-      starts = grow(starts); ends = grow(ends);
+      starts = grow(starts); ends = grow(ends); sentences = grow(sentences);
       const nw = new Float64Array(words.length * 2); nw.set(words); words = nw;
     }
-    starts[count] = s; ends[count] = e; words[count] = word; count++;
+    starts[count] = s; ends[count] = e; words[count] = word; sentences[count] = sentence; count++;
     word += w;
   };
   const n = text.length;
@@ -43,7 +51,11 @@ export function tokenize(text: string): Tokens {
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + w);
-    if (!WORD_CHAR.test(ch)) { i += w; continue; }
+    if (!WORD_CHAR.test(ch)) {
+      if (ALWAYS_END.has(ch) || (END_BEFORE_SPACE.has(ch) && (i + 1 >= n || text[i + 1] === ' '))) sentence++;
+      i += w;
+      continue;
+    }
     const unspaced = unspacedWeight(cp);
     if (unspaced > 0) {
       let j = i + w;
@@ -62,7 +74,7 @@ export function tokenize(text: string): Tokens {
     push(i, j, 1);
     i = j;
   }
-  return { text, starts, ends, words, count };
+  return { text, starts, ends, words, sentences, count };
 }
 
 function grow(a: Int32Array): Int32Array {
