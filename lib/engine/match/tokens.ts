@@ -16,9 +16,9 @@ export interface Tokens {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-// Sentence ends: . ! ? before a space, and the full stops of other scripts (Chinese 。, Devanagari
+// Sentence ends: line breaks, . ! ? before a space, and the full stops of other scripts (Chinese 。, Devanagari
 // danda, Ethiopic ።, Burmese ။, Khmer ។, Arabic question mark).
-const ALWAYS_END = new Set(['。', '！', '？', '।', '॥', '።', '။', '។', '؟']);
+const ALWAYS_END = new Set(['\n', '。', '！', '？', '।', '॥', '።', '။', '។', '؟']);
 const END_BEFORE_SPACE = new Set(['.', '!', '?']);
 const MARK = /\p{M}/u;
 

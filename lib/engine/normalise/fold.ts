@@ -24,6 +24,8 @@ const ARABIC_FOLD: Record<number, number> = {
 
 export const DROP: number[] = [];
 export const AS_SPACE: number[] = [0x20];
+/** Line breaks survive (as one \n): they end sentences and separate fields for the extractors. */
+export const AS_NEWLINE: number[] = [0x0a];
 
 const cache = new Map<string, number[]>();
 
@@ -35,6 +37,7 @@ export function foldCluster(cluster: string): number[] {
   const first = cluster.codePointAt(0)!;
   if (cluster.length === 1 && first < 0x80) {
     if (first >= 0x41 && first <= 0x5a) return [first + 32];
+    if (first === 0x0a || first === 0x0d) return AS_NEWLINE;
     if (first <= 0x20 || first === 0x7f) return AS_SPACE;
     return [first];
   }
@@ -48,6 +51,7 @@ export function foldCluster(cluster: string): number[] {
 function foldSlow(cluster: string, cp: number): number[] {
   const ch = String.fromCodePoint(cp);
   if (FORMAT.test(ch) || ARABIC_DIACRITICS.test(ch)) return DROP;
+  if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) return AS_NEWLINE;
   if (SPACE_LIKE.test(ch)) return AS_SPACE;
   const digit = asciiDigit(cp);
   if (digit >= 0) return [digit];

@@ -2,7 +2,7 @@ import { foldConfusables } from './confusables';
 import { foldCluster } from './fold';
 import { foldLeet } from './leet';
 import { joinSpacedLetters } from './spaced';
-import { emptyUnits, pushUnit, SPACE, type Units } from './units';
+import { emptyUnits, NEWLINE, pushUnit, SPACE, type Units } from './units';
 
 /**
  * Normalised text with a map back to the original: for each UTF-16 unit i of `text`,
@@ -19,7 +19,7 @@ const MARK = /\p{M}/u;
 /**
  * NFKC, case folding, zero-width and format characters removed, accents folded (Latin script),
  * Arabic letter variants and diacritics folded, digits of any script as ASCII, emoji and
- * whitespace as single spaces; then the filter-dodging tricks: spaced letters, mixed-script
+ * white space as single spaces (a run holding a line break as one line break); then the filter-dodging tricks: spaced letters, mixed-script
  * look-alikes, digits for letters. The same function normalises rule phrases.
  */
 export function normalise(original: string): Normalised {
@@ -52,7 +52,14 @@ function foldAll(original: string): Units {
     }
     const cluster = i - start === 1 ? original[start]! : original.slice(start, i);
     for (const cp of foldCluster(cluster)) {
-      if (cp === SPACE && (u.cps.length === 0 || u.cps[u.cps.length - 1] === SPACE)) continue;
+      if (cp === SPACE || cp === NEWLINE) {
+        // A run of white space becomes one space, or one line break if it holds any.
+        const last = u.cps.length ? u.cps[u.cps.length - 1] : NEWLINE;
+        if (last === SPACE || last === NEWLINE) {
+          if (cp === NEWLINE && last === SPACE) u.cps[u.cps.length - 1] = NEWLINE;
+          continue;
+        }
+      }
       pushUnit(u, cp, start, i);
     }
   }

@@ -20,6 +20,7 @@ export function pushUnit(u: Units, cp: number, start: number, end: number): void
 }
 
 export const SPACE = 0x20;
+export const NEWLINE = 0x0a;
 
 export function isLetterCp(cp: number): boolean {
   return LETTER.test(String.fromCodePoint(cp));

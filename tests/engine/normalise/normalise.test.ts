@@ -19,7 +19,7 @@ describe('normalise: Unicode', () => {
     ['Arabic-Indic digits', '١٥٠٠ درهم', '1500 درهم'],
     ['Devanagari and Bengali digits', '१५००० ৳২০০০০', '15000 ৳20000'],
     ['Russian ё', 'Ёлка всё', 'елка все'],
-    ['whitespace collapsed', 'ab\t\n  cd\u00a0ef', 'ab cd ef'],
+    ['whitespace collapsed', 'ab\t  cd\u00a0ef\r\n \n gh', 'ab cd ef\ngh'],
   ])('%s', (_name, input, expected) => expect(n(input)).toBe(expected));
 });
 
