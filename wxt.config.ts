@@ -37,8 +37,11 @@ export default defineConfig({
       'contextMenus', // the "Check this job offer" item for selected text
       'alarms', // the rule-feed refresh schedule (an MV3 worker sleeps, so timers cannot be used)
     ],
-    // No host_permissions: the extension fetches nothing from any site (rule feeds, when added,
-    // will ask for their own hosts as optional permissions).
+    // No host_permissions: the only thing the extension fetches is a rule feed the user adds,
+    // and the options page asks for that feed's host (one origin) when the user adds it. The
+    // baseline rules come inside the package and need no host. Plain http only on loopback, for
+    // testing a feed with `npm run feed:serve` (lib/feed/subscription.ts refuses other http).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     content_scripts: [
       {
         // Automatic screening of any page that declares a job posting (schema.org JobPosting in

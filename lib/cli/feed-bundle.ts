@@ -101,7 +101,8 @@ export function bundleKey(env: NodeJS.ProcessEnv): { key: MinisignSecretKey; eph
   return { key: parseSecretKey(text, env.RR_KEY_PASSWORD), ephemeral: false };
 }
 
-function buildTime(env: NodeJS.ProcessEnv): Date {
+/** SOURCE_DATE_EPOCH (whole seconds) for reproducible builds; otherwise now. */
+export function buildTime(env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined) return new Date();
   if (!/^\d+$/.test(epoch)) throw new Error('SOURCE_DATE_EPOCH must be whole seconds');

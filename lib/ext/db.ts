@@ -6,12 +6,10 @@ import type { Level } from '../engine/index';
  * it; content scripts never open it: they run in the page's origin).
  */
 
-/** One installed feed per subscription; the active rules are derived from all rows (merge-feeds.ts). */
+/** One installed (verified) feed per subscription; the active rules merge all of them (lib/feed mergeActive). */
 export interface FeedRow {
   subscriptionId: string;
   version: number;
-  /** Higher wins when feeds supply the same rule id (lib/feed/merge.ts). */
-  priority: number;
   /** The server's ETag for the installed copy, so a refresh can ask "changed since?". */
   etag?: string;
   publisher: { id: string; name: string };
@@ -20,7 +18,7 @@ export interface FeedRow {
   /** When this device installed it (ISO time). */
   fetchedAt: string;
   ruleCount: number;
-  /** The validated feed (lib/feed Feed) as JSON. */
+  /** The verified feed (lib/feed Feed) as JSON. */
   json: string;
 }
 
@@ -31,6 +29,30 @@ export interface CheckRow {
   ok: boolean;
   code?: string;
   reason?: string;
+}
+
+/**
+ * A subscription as lib/feed's SubscriptionSchema defines it. Rows are parsed with that schema on
+ * every read (lib/ext/subscriptions.ts), so a damaged row is skipped, never trusted.
+ */
+export interface SubscriptionRow {
+  id: string;
+  url?: string;
+  publicKey: string;
+  priority: number;
+  enabled: boolean;
+  addedAt: string;
+}
+
+/**
+ * When a subscription is checked next and why (lib/feed/schedule.ts CheckState). Kept so the
+ * worker can re-create an alarm the browser dropped, at the time it was meant to fire.
+ */
+export interface ScheduleRow {
+  subscriptionId: string;
+  lastSuccess?: string;
+  failures: number;
+  nextAt: string;
 }
 
 /** A checked posting, kept only when the user turns history on (settings.history). No page text. */
@@ -47,6 +69,8 @@ export class RadarDb extends Dexie {
   feeds!: Table<FeedRow, string>;
   checks!: Table<CheckRow, string>;
   history!: Table<HistoryRow, number>;
+  subscriptions!: Table<SubscriptionRow, string>;
+  schedule!: Table<ScheduleRow, string>;
 
   constructor(name = 'recruit-radar') {
     super(name);
@@ -56,6 +80,8 @@ export class RadarDb extends Dexie {
       // url is indexed so a posting seen twice updates its row instead of piling up.
       history: '++id, date, url',
     });
+    // Version 2 adds feed subscriptions and their schedule; installed feeds are kept as they are.
+    this.version(2).stores({ subscriptions: 'id', schedule: 'subscriptionId' });
   }
 }
 

@@ -15,6 +15,7 @@ export const MAX_BATCH_POSTINGS = 100;
 export const MAX_BATCH_CHARS = 1_000_000;
 
 const Level = z.enum(LEVELS);
+const SubscriptionId = z.string().max(100).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const Counts = z.strictObject({ none: z.number().int().min(0), low: z.number().int().min(0), medium: z.number().int().min(0), high: z.number().int().min(0) });
 
 const Field = z.string().max(MAX_TEXT_CHARS).optional();
@@ -40,6 +41,12 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('feed-status') }),
   z.strictObject({ type: z.literal('check-tab'), tabId: z.number().int().nonnegative() }),
   z.strictObject({ type: z.literal('clear-data') }),
+  // Feed subscriptions (options page). The URL and key are only bounded here; the background
+  // checks them fully (lib/ext/subscriptions.ts) and answers with a message the user can act on.
+  z.strictObject({ type: z.literal('feeds-list') }),
+  z.strictObject({ type: z.literal('feed-add'), url: z.string().min(1).max(2_000), publicKey: z.string().min(1).max(500) }),
+  z.strictObject({ type: z.literal('feed-remove'), id: SubscriptionId }),
+  z.strictObject({ type: z.literal('feed-update'), id: SubscriptionId }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
@@ -61,6 +68,10 @@ export const ALLOWED_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
   'feed-status': 'page',
   'check-tab': 'page',
   'clear-data': 'page',
+  'feeds-list': 'page',
+  'feed-add': 'page',
+  'feed-remove': 'page',
+  'feed-update': 'page',
 };
 
 export function isOwnExtension(sender: Sender): boolean {

@@ -1,6 +1,6 @@
-import {
-  CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, FEE_NOUNS, KIND_WORDS, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES, STRONG_KINDS, VERB_GAP, type Lex,
-} from './fee-words';
+import { CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, DEPOSIT_VERB, FEE_NOUNS, KIND_WORDS, STRONG_KINDS, VERB_GAP, type Lex } from './fee-words';
+import { NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES } from './fee-negators';
+import { ORDINARY, WEAK } from './fee-ordinary';
 import type { FeeKind } from './fees';
 import { SALARY_WORDS } from './money-words';
 import { PhraseTrie } from './phrase-trie';
@@ -17,8 +17,10 @@ export type Cls =
   | 'neg' // the employer pays / it is covered (sentence-wide)
   | 'negAlone' // no fee at all, stands alone
   | 'negBefore' // "no", "zero", "without" right before a fee word
+  | 'negAfter' // "शुल्क लिँदैनौं", "fee: none": right after a fee word
   | 'negEither' // "free", "provided" on either side of a fee word
-  | 'salary'; // pay words: an amount after them is pay, not a fee
+  | 'salary' // pay words: an amount after them is pay, not a fee
+  | 'ordinary'; // an ordinary phrase hiding a fee word ("in charge of", "direct deposit")
 
 export interface Word {
   cls: Cls;
@@ -26,6 +28,8 @@ export interface Word {
   strong?: boolean;
   /** A kind word that already says "fee" ("placement fee", "签证费", "ค่าวีซ่า"). */
   compound?: boolean;
+  /** A verb that puts only a deposit or bond on the worker ("make a deposit"). */
+  depositOnly?: boolean;
 }
 
 export const TRIE = new PhraseTrie<Word>();
@@ -33,8 +37,10 @@ const keepFirst = (old: Word) => old;
 const all = (lex: Lex) => Object.values(lex).flat();
 
 const FEE_FOLDED = all(FEE_NOUNS).map((w) => prep(w.replace(/\*$/, '')));
+const WEAK_SET = new Set(WEAK);
 
 function isCompound(word: string): boolean {
+  if (WEAK_SET.has(word)) return false;
   const w = prep(word);
   if (w.startsWith('ค่า')) return true; // Thai "ค่า…" is "the cost of …"
   return FEE_FOLDED.some((f) => (/^[a-z]/.test(f) ? ` ${w} `.includes(` ${f} `) : w.includes(f)));
@@ -45,13 +51,17 @@ TRIE.addAll(all(NEG_ALONE), { cls: 'negAlone' }, keepFirst);
 TRIE.addAll(all(NEG_PHRASES), { cls: 'neg' }, keepFirst);
 TRIE.addAll(all(CHARGE_ALONE), { cls: 'charge' }, keepFirst);
 TRIE.addAll(all(CHARGE_TIED), { cls: 'tied' }, keepFirst);
+TRIE.addAll(all(ORDINARY), { cls: 'ordinary' }, keepFirst);
 for (const [kind, lex] of Object.entries(KIND_WORDS) as [FeeKind, Lex][]) {
-  for (const w of all(lex)) TRIE.add(w, { cls: 'kind', kind, strong: STRONG_KINDS.has(kind), compound: isCompound(w) }, keepFirst);
+  for (const w of all(lex)) TRIE.add(w, { cls: 'kind', kind, strong: STRONG_KINDS.has(kind) && !WEAK_SET.has(w), compound: isCompound(w) }, keepFirst);
 }
 TRIE.addAll(all(FEE_NOUNS), { cls: 'fee' }, keepFirst);
 TRIE.addAll(all(CHARGE_VERB), { cls: 'verb' }, keepFirst);
+TRIE.addAll(all(DEPOSIT_VERB), { cls: 'verb', depositOnly: true }, keepFirst);
 TRIE.addAll(all(NEG_EITHER), { cls: 'negEither' }, keepFirst);
 TRIE.addAll(all(NEG_BEFORE), { cls: 'negBefore' }, keepFirst);
+// Written before in one list and after in the other ("không thu", "无"): either side.
+TRIE.addAll(all(NEG_AFTER), { cls: 'negAfter' }, (old) => (old.cls === 'negBefore' ? { cls: 'negEither' } : old));
 TRIE.addAll(SALARY_WORDS, { cls: 'salary' }, keepFirst);
 
 export const CONNECTOR = new Set(CONNECTORS.map(prep));

@@ -1,6 +1,7 @@
-import { AFTER_FEE, CONNECTOR, TRIE, VERB_FILLER, type Word } from './fee-lexicon';
-import { extractMoneyPrepped, type Money } from './money';
-import type { PhraseHit } from './phrase-trie';
+import { amountFor, amountsOf, firstAmount, type Amount } from './fee-amount';
+import { groups, NEAR, type Group, type Hit } from './fee-groups';
+import { TRIE, VERB_FILLER, type Word } from './fee-lexicon';
+import type { Money } from './money';
 import { gapWords, prep, sentenceEnds, sentenceOf } from './text';
 
 export type FeeKind =
@@ -17,53 +18,51 @@ export interface Fee {
   negated: boolean;
 }
 
-type Hit = PhraseHit<Word>;
-interface Group {
-  /** Index of the first member in the sorted hits. */
-  i0: number;
-  members: Hit[];
-  /** Holds a fee or kind word (not only negators). */
-  cost: boolean;
-  start: number;
-  end: number;
-  sent: number;
-}
-
-/** How far (characters) sentence-wide evidence may be from the fee words. */
-const NEAR = 60;
 const VERB_REACH = 40;
 const DIGIT = /\d/;
+/** Between a salary word and the cost it is pay for ("salary after training", "sueldo durante la capacitación"). */
+const SALARY_CONTEXT = new Set(
+  ['after', 'during', 'while', 'in', 'on', 'for', 'of', 'the', 'upon', 'under', 'post', 'pendant', 'apres', 'la', 'le', 'durante', 'despues', 'de', 'del', 'el', 'selama', 'setelah',
+    'sau', 'trong', 'khi', 'habang', 'pagkatapos', 'ng', 'sa', 'во', 'время', 'после', 'на', 'период', 'під', 'час', 'після', 'period'].map(prep),
+);
 
 /**
  * Fees and costs the worker is asked to pay (the ILO "employer pays" principle), and statements
- * that there is none or that the employer pays. Fee words of one list form a group ("medical,
+ * that there is none or that the employer pays it. Fee words of one list form a group ("medical,
  * visa and ticket fees"); the group is negated by a negator written onto it ("no", "free",
- * "provided") or by a sentence-wide phrase ("paid by the employer") nearer than any charge phrase.
+ * "provided", "लिँदैनौं") or by a sentence-wide phrase ("paid by the employer") nearer than any
+ * charge phrase. A line break ends a statement: nothing is joined across it.
  */
 export function extractFees(text: string): Fee[] {
   const p = prep(text);
-  const hits = TRIE.scan(p);
-  const money = extractMoneyPrepped(p);
+  // Phrases never run across a line break (the trie reads "\n" as a space).
+  const hits = TRIE.scan(/[\n\r]/.test(p) ? p.replace(/[\n\r]/g, '\u2029') : p);
   const ends = sentenceEnds(p);
   const sent = (at: number) => sentenceOf(ends, at);
-  const salaryAt = hits.filter((h) => h.value.cls === 'salary').map((h) => h.start);
+  // Amounts only matter next to a cost or a charge; a text without any needs no money read.
+  const costly = hits.some((h) => h.value.cls === 'kind' || h.value.cls === 'fee' || h.value.cls === 'charge');
+  const amounts = costly ? amountsOf(p, hits, sent) : [];
   const used = new Set<Hit>();
   const out: Fee[] = [];
+  const near = (g: Group, cls: Word['cls'][]) => nearest(hits, g, sent, (h) => cls.includes(h.value.cls));
 
   for (const g of groups(p, hits, sent)) {
     const core = g.members.filter((m) => m.value.cls === 'kind' || m.value.cls === 'fee');
     if (!core.length) continue;
-    const onto = g.members.some((m) => m.value.cls === 'negBefore' || m.value.cls === 'negEither');
-    const near = (cls: Word['cls'][]) => nearest(hits, g, sent, (h) => cls.includes(h.value.cls));
-    const neg = near(['neg', 'negAlone']);
-    const charge = near(['charge', 'tied']);
-    const verb = verbBefore(p, hits, money, g, sent);
-    const negated = onto || (!!neg && (!charge || neg.dist <= charge.dist));
-    // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
-    const amount = negated ? undefined : amountFor(p, money, salaryAt, g, sent, !!verb);
-    const hasFee = core.some((m) => m.value.cls === 'fee' || m.value.compound);
+    const onto = g.members.some((m) => m.value.cls === 'negBefore' || m.value.cls === 'negEither' || m.value.cls === 'negAfter');
+    const neg = near(g, ['neg', 'negAlone']);
+    const charge = near(g, ['charge', 'tied']);
     const kinds = [...new Set(core.map((m) => m.value.kind).filter((k) => k !== undefined))];
+    const verb = verbBefore(p, hits, amounts, g, sent, kinds.includes('deposit') || kinds.includes('bond'));
+    let negated = onto || (!!neg && (!charge || (neg.dist <= charge.dist && !chargedBack(hits, g, neg.hit, charge.hit))));
+    const hasFee = core.some((m) => m.value.cls === 'fee' || m.value.compound);
     const strong = core.some((m) => m.value.strong);
+    const feeSaid = hasFee || strong || !!verb || !!charge;
+    // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
+    const o = { preferBefore: !!verb, feeSaid, periodOk: !!verb || !!charge, budget: feeSaid ? 2 : 0, skip: charge ? [charge.hit] : [] };
+    const amount = negated || salaryContext(p, hits, g, sent) ? undefined : amountFor(p, amounts, g.start, g.end, sent, o);
+    // "Placement fee: PHP 0" says there is none.
+    if (amount && amount.amount === 0) negated = true;
     const charged = !negated && (!!charge || !!verb || !!amount || strong || (hasFee && kinds.length > 0));
     if (!negated && !charged) continue;
     let start = g.start;
@@ -82,7 +81,7 @@ export function extractFees(text: string): Fee[] {
     for (const h of [neg?.hit, charge?.hit, verb]) if (h) used.add(h);
     for (const kind of kinds.length ? kinds : (['other'] as const)) {
       const f: Fee = { kind, start, end, chargedToWorker: charged, negated };
-      if (amount) f.amount = amount;
+      if (amount && charged) f.amount = amount;
       out.push(f);
     }
   }
@@ -92,8 +91,7 @@ export function extractFees(text: string): Fee[] {
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
     if (h.value.cls === 'charge') {
-      const g: Group = { i0: -1, members: [h], start: h.start, end: h.end, sent: sent(h.start), cost: false };
-      const amount = amountFor(p, money, salaryAt, g, sent);
+      const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [] });
       const f: Fee = { kind: 'other', start: h.start, end: amount ? Math.max(h.end, amount.end) : h.end, chargedToWorker: true, negated: false };
       if (amount) {
         f.amount = amount;
@@ -105,61 +103,26 @@ export function extractFees(text: string): Fee[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Consecutive fee, kind and negator words of one sentence joined only by connectors. */
-function groups(p: string, hits: Hit[], sent: (at: number) => number): Group[] {
-  const out: Group[] = [];
-  let cur: Group | undefined;
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i]!;
-    const c = h.value.cls;
-    if (c !== 'kind' && c !== 'fee' && c !== 'negBefore' && c !== 'negEither') {
-      cur = undefined;
-      continue;
-    }
-    const s = sent(h.start);
-    const how = cur && cur.sent === s ? joins(p, cur, h, hits[i + 1]) : 'new';
-    if (cur && how === 'join') {
-      cur.members.push(h);
-      cur.end = h.end;
-      cur.cost ||= isCost(h);
-      continue;
-    }
-    if (cur && how === 'carry') {
-      // "फ्री भिसा फ्री टिकट": the negator between two costs also opens the next statement.
-      const neg = cur.members[cur.members.length - 1]!;
-      cur = { i0: i - 1, members: [neg, h], start: neg.start, end: h.end, sent: s, cost: isCost(h) };
-    } else cur = { i0: i, members: [h], start: h.start, end: h.end, sent: s, cost: isCost(h) };
-    out.push(cur);
+/**
+ * "Nosotros pagamos tiquetes y visa, después se descuenta del sueldo": the employer advances the
+ * cost and takes it back. A deduction written after the costs and the employer-pays phrase, with
+ * no other cost between, puts them back on the worker.
+ */
+function chargedBack(hits: Hit[], g: Group, neg: Hit, charge: Hit): boolean {
+  if (charge.value.cls !== 'tied' || charge.start < neg.end || charge.start < g.end) return false;
+  for (let i = g.i0 + g.members.length; i < hits.length && hits[i]!.start < charge.start; i++) {
+    const c = hits[i]!.value.cls;
+    if (c === 'kind' || c === 'fee') return false;
   }
-  return out;
+  return true;
 }
 
-const isCost = (h: Hit | undefined) => !!h && (h.value.cls === 'kind' || h.value.cls === 'fee');
-const isNeg = (h: Hit | undefined) => !!h && (h.value.cls === 'negBefore' || h.value.cls === 'negEither');
-const feeish = (h: Hit | undefined) => !!h && (h.value.cls === 'fee' || !!h.value.compound);
-
-/** A statement lists a few costs; a longer run of fee words is a word list, not one statement. */
-const MAX_MEMBERS = 12;
-
-function joins(p: string, g: Group, h: Hit, next: Hit | undefined): 'join' | 'carry' | 'new' {
-  const members = g.members;
-  if (members.length >= MAX_MEMBERS) return 'new';
-  const last = members[members.length - 1]!;
-  const gap = p.slice(last.end, h.start);
-  if (gap.length > 14 || DIGIT.test(gap)) return 'new';
-  const words = gapWords(gap);
-  if (!words.every((w) => CONNECTOR.has(w))) return 'new';
-  // "no", "zero", "包" only negate what follows them.
-  if (h.value.cls === 'negBefore' && g.cost) return 'new';
-  const conj = /[/&+]/.test(gap) || words.some((w) => AFTER_FEE.has(w));
-  // "visa free, medical fee 500": a negator written after a cost closes that statement.
-  if (isNeg(last) && members.length > 1 && isCost(members[members.length - 2]) && isCost(h)) return conj ? 'join' : /[,;:]/.test(gap) ? 'new' : 'carry';
-  if (feeish(last) && isCost(h) && !conj) {
-    // "biaya proses", "phí visa": fee noun then what it is for; but "placement fee medical fee" is two.
-    const nextFee = feeish(next) && next!.start - h.end <= 3;
-    return h.value.cls === 'kind' && !h.value.compound && !nextFee && !/[,;:]/.test(gap) ? 'join' : 'new';
-  }
-  return 'join';
+/** "Salary after training: QAR 1,200": the cost names when the pay is paid, and the amount is pay. */
+function salaryContext(p: string, hits: Hit[], g: Group, sent: (at: number) => number): boolean {
+  const h = hits[g.i0 - 1];
+  if (!h || h.value.cls !== 'salary' || g.start - h.end > 25 || sent(h.start) !== g.sent) return false;
+  const gap = p.slice(h.end, g.start);
+  return !DIGIT.test(gap) && gapWords(gap).every((w) => SALARY_CONTEXT.has(w));
 }
 
 function nearest(hits: Hit[], g: Group, sent: (at: number) => number, ok: (h: Hit) => boolean): { hit: Hit; dist: number } | undefined {
@@ -188,50 +151,15 @@ function nearest(hits: Hit[], g: Group, sent: (at: number) => number, ok: (h: Hi
 }
 
 /** "pay 300 USD for visa": a pay verb shortly before the group, with only an amount or "for" between. */
-function verbBefore(p: string, hits: Hit[], money: Money[], g: Group, sent: (at: number) => number): Hit | undefined {
+function verbBefore(p: string, hits: Hit[], amounts: Amount[], g: Group, sent: (at: number) => number, deposit: boolean): Hit | undefined {
   for (let i = g.i0 - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (g.start - h.end > VERB_REACH) return undefined;
-    if (h.value.cls !== 'verb') continue;
+    if (h.value.cls !== 'verb' || (h.value.depositOnly && !deposit)) continue;
     if (sent(h.start) !== g.sent) return undefined;
     let gap = p.slice(h.end, g.start);
-    for (let k = firstFrom(money, h.end); k < money.length && money[k]!.end <= g.start; k++) gap = gap.replace(p.slice(money[k]!.start, money[k]!.end), ' ');
+    for (let k = firstAmount(amounts, h.end); k < amounts.length && amounts[k]!.m.end <= g.start; k++) gap = gap.replace(p.slice(amounts[k]!.m.start, amounts[k]!.m.end), ' ');
     return gapWords(gap).every((w) => VERB_FILLER.has(w)) && !DIGIT.test(gap) ? h : undefined;
   }
   return undefined;
-}
-
-/** The amount written with the fee: right after it (preferred) or right before, same sentence, not a salary. */
-function amountFor(p: string, money: Money[], salaryAt: number[], g: Group, sent: (at: number) => number, preferBefore = false): Money | undefined {
-  const i = firstFrom(money, g.end);
-  const a = money[i];
-  const after = a && a.start - g.end <= 40 && sent(a.start) === g.sent && !between(salaryAt, g.end, a.start) ? a : undefined;
-  const b = money[i - 1];
-  // An amount before the fee words must lead into them ("PHP 15,000 processing fee", "300 USD for visa"), not end another statement.
-  const lead = (gap: string) => !/[,;:]/.test(gap) && gapWords(gap).every((w) => CONNECTOR.has(w));
-  const before =
-    b && b.end <= g.start && g.start - b.end <= 30 && sent(b.start) === g.sent && !between(salaryAt, b.end, g.start) && lead(p.slice(b.end, g.start)) ? b : undefined;
-  return preferBefore ? (before ?? after) : (after ?? before);
-}
-
-function firstFrom(money: Money[], at: number): number {
-  let lo = 0;
-  let hi = money.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (money[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function between(sorted: number[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! < b;
 }

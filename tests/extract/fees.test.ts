@@ -67,6 +67,30 @@ const CHARGED: [string, Want[]][] = [
   ['需缴纳押金2000元', [['deposit', 'C', 2000, 'CNY', '需缴纳押金2000元']]],
   ['签证费5000元', [['visa', 'C', 5000, 'CNY']]],
   ['የቪዛ ክፍያ 5000 ብር መክፈል አለብዎት', [['visa', 'C', 5000, 'ETB']]],
+  // Reported misses: Tagalog and Arabic charges, amounts with no currency next to a fee word.
+  ['Kailangan magbayad ng 15k para sa medical', [['medical', 'C', 15000, undefined, 'Kailangan magbayad ng 15k para sa medical']]],
+  ['Magbayad ng 15k para sa medical', [['medical', 'C', 15000]]],
+  ['Bayad ng TESDA training 15k', [['training', 'C', 15000, undefined, 'Bayad ng TESDA training 15k']]],
+  ['تدفع رسوم الفيزا 500 ريال', [['visa', 'C', 500, 'SAR']]],
+  ['Placement fee 15k', [['placement', 'C', 15000, undefined, 'Placement fee 15k']]],
+  ['Placement fee is 15k', [['placement', 'C', 15000]]],
+  ['Processing fee 5000', [['processing', 'C', 5000, undefined, 'Processing fee 5000']]],
+  ['Processing fee: 5000', [['processing', 'C', 5000]]],
+  // A fee noun says money is meant: a name may stand between it and the amount.
+  ['Biaya administrasi Rp 3.500.000 dibayar di muka', [['other', 'C', 3_500_000, 'IDR']]],
+  ['Processing fee ₱150,000 (LMIA + work permit + ticket)', [['processing', 'C', 150000], ['visa', 'C', 150000], ['ticket', 'C', 150000]]],
+  ['Come on a visit visa; we convert it to work visa here for 2500 AED.', [['visa', 'C', 2500, 'AED']]],
+  // "Not included" puts the cost on the worker; a pay period is fine when a charge says so.
+  ['Ticket not included, visa stamping 1500 QAR by self.', [['ticket', 'C'], ['visa', 'C', 1500, 'QAR']]],
+  ['Transport to the farm: 5 euros a day deducted from wages.', [['ticket', 'C', 5, 'EUR']]],
+  // The employer advances the cost and deducts it afterwards.
+  ['Nosotros pagamos tiquetes y visa, después se descuenta del sueldo.', [['ticket', 'C'], ['visa', 'C']]],
+  ['Квиток і житло оплачуємо, потім вираховується з заробітку.', [['ticket', 'C']]],
+  // Deposits demanded with a verb ("deposit" alone is no fee).
+  ['May merchant tasks na kailangan ng deposit pero mas malaki kita', [['deposit', 'C', undefined, undefined, 'kailangan ng deposit']]],
+  ['Para mas tareas se hace un pequeño depósito que se te regresa', [['deposit', 'C']]],
+  ['Tugas premium yg harus deposit dulu', [['deposit', 'C']]],
+  ['Se aparta tu lugar con $3,000 de anticipo', [['deposit', 'C', 3000]]],
 ];
 
 const NEGATED: [string, Want[]][] = [
@@ -94,6 +118,39 @@ const NEGATED: [string, Want[]][] = [
   ['ဗီဇာ အခမဲ့', [['visa', 'N']]],
   ['免费培训，包机票', [['training', 'N'], ['ticket', 'N']]],
   ['ቪዛ እና ቲኬት በነፃ', [['visa', 'N'], ['ticket', 'N']]],
+  // Reported misses: "does not collect", warnings, a zero or "none" after the fee.
+  ['We do not collect any placement fee from applicants.', [['placement', 'N', undefined, undefined, 'do not collect any placement fee']]],
+  ['No candidate will be asked to pay any fee.', [['other', 'N', undefined, undefined, 'No candidate will be asked to pay any fee']]],
+  ['No candidate will be asked to pay for the visa or the ticket.', [['visa', 'N'], ['ticket', 'N']]],
+  ['If anyone asks you to pay for a visa or ticket, report it to us.', [['visa', 'N'], ['ticket', 'N']]],
+  ['Placement fee: zero', [['placement', 'N', undefined, undefined, 'Placement fee: zero']]],
+  ['Placement fee: none', [['placement', 'N', undefined, undefined, 'Placement fee: none']]],
+  ['Placement fee: PHP 0', [['placement', 'N']]],
+  ['Kami tidak memungut biaya apapun', [['other', 'N', undefined, undefined, 'tidak memungut biaya']]],
+  ['Kami tidak memungut biaya pendaftaran', [['registration', 'N']]],
+  ['Hindi kayo sisingilin ng placement fee', [['placement', 'N']]],
+  ['لا نتقاضى أي رسوم من العمال', [['other', 'N']]],
+  ['Мы не берем плату за трудоустройство', [['recruitment', 'N']]],
+  ['Ми не беремо плату за працевлаштування', [['recruitment', 'N']]],
+  ['本公司不收取任何费用', [['other', 'N']]],
+  ['不需支付任何费用', [['other', 'N']]],
+  ['មិនយកថ្លៃ', [['other', 'N']]],
+  // Verb-final negations.
+  ['हामी कुनै शुल्क लिँदैनौं', [['other', 'N', undefined, undefined, 'शुल्क लिँदैनौं']]],
+  ['हम फीस नहीं लेते', [['other', 'N']]],
+  ['हम कोई फीस नहीं लेते', [['other', 'N']]],
+  ['কোনো ফি নেওয়া হয় না', [['other', 'N']]],
+  ['ምንም ክፍያ አንጠይቅም', [['other', 'N']]],
+  ['Kamdar le kunai service charge tirnu pardaina', [['recruitment', 'N']]],
+  ['Kisi bhi tarah ka deposit ya bond nahi', [['deposit', 'N'], ['bond', 'N']]],
+  // The employer pays.
+  ['The hospital covers the visa and air ticket.', [['visa', 'N'], ['ticket', 'N']]],
+  ['The hotel pays all recruitment costs including visa, medical and ticket.', [['recruitment', 'N'], ['visa', 'N'], ['medical', 'N'], ['ticket', 'N']]],
+  ['Perusahaan menanggung biaya visa dan tiket', [['visa', 'N'], ['ticket', 'N']]],
+  ["L'employeur prend en charge le billet d'avion", [['ticket', 'N']]],
+  ['Cobrimos el pasaje y el visado', [['ticket', 'N'], ['visa', 'N']]],
+  ['Vé máy bay: Phía Đức chi trả', [['ticket', 'N']]],
+  ['Người lao động không phải nộp phí', [['other', 'N']]],
 ];
 
 const MIXED: [string, Want[]][] = [
@@ -104,6 +161,13 @@ const MIXED: [string, Want[]][] = [
   ['Frais de dossier 200 €, billet d’avion gratuit', [['processing', 'C', 200], ['ticket', 'N']]],
   ['Visa paid by employer but medical fee paid by the applicant', [['visa', 'N'], ['medical', 'C']]],
   ['No placement fee\nMedical fee PHP 3,000', [['placement', 'N'], ['medical', 'C', 3000]]],
+  // "Free" does not carry across a comma into a cost the worker is told to pay.
+  ['फ्री भिसा फ्री टिकट, मेडिकल आफैं तिर्नु पर्ने', [['visa', 'N'], ['ticket', 'N'], ['medical', 'C']]],
+  ['Free visa, medical fee PHP 3,000', [['visa', 'N', undefined, undefined, 'Free visa'], ['medical', 'C', 3000, 'PHP', 'medical fee PHP 3,000']]],
+  ['免费机票,签证费从工资中扣', [['ticket', 'N'], ['visa', 'C']]],
+  ['Visa paid by employer, ticket not included', [['visa', 'N'], ['ticket', 'C']]],
+  // A line break ends a statement: the amount on the next line is not the fee's.
+  ['Visa fee\nAED 4,500', [['visa', 'C', undefined, undefined, 'Visa fee']]],
 ];
 
 describe('extractFees: charged to the worker', () => {
@@ -128,6 +192,44 @@ const NOTHING = [
   'Caution: beware of fake recruiters',
   'Flight attendant wanted',
   'Salary deduction for absence only per labour law',
+  // 1. Amounts on another line or field.
+  'Al Noor Transport LLC\nAED 4,500',
+  '¥ 205,000/month\nOrientation every Saturday',
+  '8 – 10 triệu\nTuyển dụng trực tiếp',
+  'Employer\npays the visa',
+  // 2. Pay: an amount with a pay period or a salary word by it.
+  'Training 1,500 per month',
+  "Formation 12 € de l'heure",
+  'Đào tạo 8 triệu mỗi tháng',
+  '培训 8000/月',
+  'تدريب 3000 ريال شهريا',
+  'प्रशिक्षण 15000 रुपये प्रति माह',
+  'Salary after training: QAR 1,200 + service charge',
+  'Salary 15000 THB + service charge + tips',
+  '₹18,000 – ₹24,000 + service charge',
+  'Training allowance AED 500',
+  '২০,০০০ টাকা বেতন, প্রশিক্ষণ দেওয়া হবে',
+  'Medical representative: 25,000 BDT',
+  'Оплата от 30 000 в неделю',
+  // 3. Ordinary words.
+  'Must be able to bond with the children',
+  'Weekly pay with direct deposit available',
+  'Prepare the daily bank deposit and cash reports',
+  'Salary deposited to your account every month',
+  'Transport asigurat, depozit de marfă',
+  'Angajăm lucrători în depozit, 14 € pe oră',
+  'Ваше стремление — залог успеха. Официальное трудоустройство.',
+  'In charge of processing orders',
+  'Hotel service charge',
+  'Chargé de recrutement, formation continue',
+  'Tuyển dụng 20 công nhân, nộp hồ sơ trước 30/6',
+  'Nộp hồ sơ tại văn phòng công ty',
+  'নিয়োগ বিজ্ঞপ্তি',
+  'নিয়োগ দেওয়া হবে, বেতন ২০,০০০ টাকা',
+  'Официальное оформление',
+  'Официальное оформление, 35 000 ₽',
+  'Kailangan ng passport at NBI clearance',
+  'Flight attendant AED 8,000',
 ];
 
 describe('extractFees: no fee statement at all', () => {
@@ -155,10 +257,23 @@ describe('extractFees: normalised input and time', () => {
     cjk: '签证费免费机票'.repeat(140_000),
     thai: 'ค่าวีซ่าฟรี'.repeat(90_000),
     digits: '1 '.repeat(500_000),
+    brackets: 'fee ( visa ( 500 '.repeat(60_000),
+    lists: 'free visa, medical, '.repeat(50_000),
+    lines: 'visa fee\nAED 4,500\n'.repeat(55_000),
+    bare: 'fee 15k '.repeat(125_000),
+    verbFinal: 'शुल्क लिँदैनौं '.repeat(70_000),
   };
   it.each(Object.keys(hostile))('%s (1 MB)', (name) => {
     const t = performance.now();
     extractFees(hostile[name]!);
     expect(performance.now() - t).toBeLessThan(8_000);
   });
+
+  it('finishes on a 5 MB posting (linear in the text)', () => {
+    const unit = 'Processing fee ₱150,000 (LMIA + work permit + ticket)\nfree visa, medical, placement fee 15k, शुल्क लिँदैनौं. Salary 1200 per month. ';
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const t = performance.now();
+    expect(extractFees(text).length).toBeGreaterThan(0);
+    expect(performance.now() - t).toBeLessThan(40_000);
+  }, 60_000);
 });

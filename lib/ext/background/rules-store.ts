@@ -1,68 +1,52 @@
-import type { CompiledRuleSet } from '../../engine/index';
+import { installBundled, mergeActive, type ActiveFeeds, type BundledFeed } from '../../feed/update';
 import { db as defaultDb, type RadarDb } from '../db';
-import { compileFeedData } from '../feed-data';
-import { FeedRollbackError, installFeed, type InstallResult } from '../install-feed';
-import { BASELINE_SUBSCRIPTION_ID } from '../../feed/subscription';
-import { mergeFeeds, type ActiveRules } from '../merge-feeds';
+import { dexieFeedStore } from '../feed-store';
+import { ensureBaseline, listSubscriptions } from '../subscriptions';
 
 /**
- * The background's view of the rule set: the bundled feed is (re)installed once per worker start
- * through the same installFeed as any remote feed, and the merged rules are cached in memory
- * until a feed is installed. A worker restart just rebuilds the cache from Dexie.
+ * The background's view of the rule set. Once per worker start the copy bundled with this build
+ * goes through lib/feed's installBundled (verifyFeed, signature included, like any remote feed);
+ * then every enabled subscription's installed feed is merged by priority and compiled
+ * (mergeActive), and kept in memory until a feed changes. A worker restart rebuilds it from Dexie.
+ * Nothing here ever deletes a feed: an installed feed stays until a verified newer one replaces it.
  */
 export class RulesStore {
   private bundledDone?: Promise<void>;
-  private cache?: Promise<ActiveRules | undefined>;
-  private compiledCache?: Promise<{ active: ActiveRules; compiled: CompiledRuleSet } | undefined>;
+  private cache?: Promise<ActiveFeeds>;
 
   constructor(
-    private bundled: unknown,
+    private bundled: BundledFeed,
     private store: () => RadarDb = defaultDb,
+    private now: () => Date = () => new Date(),
   ) {}
 
-  /** Installs the shipped feed if it is newer than what this device has. Never throws. */
+  /** Pins the bundled key on the baseline subscription and installs the bundled copy if newer. Never throws. */
   ensureBundled(): Promise<void> {
-    this.bundledDone ??= installFeed(BASELINE_SUBSCRIPTION_ID, this.bundled, { db: this.store() }).then(
-      (r) => {
-        if (r.status === 'installed') this.cache = this.compiledCache = undefined;
-      },
-      (e) => {
-        // An older bundled copy than the stored one (extension downgraded) is expected; keep the newer.
-        if (!(e instanceof FeedRollbackError)) console.error('[Recruit Radar] bundled rules rejected:', e);
-      },
-    );
+    this.bundledDone ??= (async () => {
+      await ensureBaseline(this.store(), this.bundled.publicKey, this.now());
+      const outcome = await installBundled(this.bundled, { store: dexieFeedStore(this.store), now: this.now });
+      if (outcome.kind === 'installed') this.invalidate();
+      // A refused bundled copy means a broken build; the rules already on the device stay in use.
+      if (outcome.kind === 'failed') console.error(`[Recruit Radar] the bundled rules were refused (${outcome.code}): ${outcome.reason}`);
+    })().catch((e: unknown) => console.error('[Recruit Radar] could not install the bundled rules:', e));
     return this.bundledDone;
   }
 
-  async active(): Promise<ActiveRules | undefined> {
-    await this.ensureBundled();
-    this.cache ??= this.store()
-      .feeds.toArray()
-      .then(mergeFeeds)
-      .catch((e) => {
-        this.cache = undefined;
-        throw e;
+  /** The merged, compiled rule set: built once per worker start or feed change (compiling is the costly part). */
+  async active(): Promise<ActiveFeeds> {
+    await this.ensureBundled(); // first, so the install's cache reset cannot drop what is built below
+    if (!this.cache) {
+      const building = listSubscriptions(this.store()).then((subs) => mergeActive(dexieFeedStore(this.store), subs, this.now()));
+      this.cache = building;
+      building.catch(() => {
+        if (this.cache === building) this.cache = undefined; // retry next time rather than cache a failure
       });
+    }
     return this.cache;
   }
 
-  /** The active rules compiled, once per worker start or feed change (compiling is the costly part). */
-  async compiled(): Promise<{ active: ActiveRules; compiled: CompiledRuleSet } | undefined> {
-    await this.ensureBundled(); // first, so the install's cache reset cannot drop what is built below
-    this.compiledCache ??= this.active().then(
-      (active) => (active ? { active, compiled: compileFeedData(active.data) } : undefined),
-      (e) => {
-        this.compiledCache = undefined;
-        throw e;
-      },
-    );
-    return this.compiledCache;
-  }
-
-  /** For feed subscriptions (lib/feed): install a verified feed and serve it from now on. */
-  async install(subscriptionId: string, feed: unknown): Promise<InstallResult> {
-    const r = await installFeed(subscriptionId, feed, { db: this.store() });
-    this.cache = this.compiledCache = undefined;
-    return r;
+  /** A feed was installed or removed: the next request merges and compiles again. */
+  invalidate(): void {
+    this.cache = undefined;
   }
 }

@@ -1,5 +1,5 @@
-/** Provided at build time by bundled-feed-plugin.ts; validated again by installFeed at run time. */
+/** Provided at build time by bundled-feed-plugin.ts: the signed baseline feed, verified again by installBundled at run time. */
 declare module 'virtual:bundled-feed' {
-  const feed: unknown;
+  const feed: { body: string; signature: string; publicKey: string };
   export default feed;
 }

@@ -25,6 +25,10 @@ html, body { margin: 0; background: #fff; }
 .rr-level.rr-high { color: #8a1111; } .rr-level.rr-medium { color: #6a4a00; } .rr-level.rr-low { color: #123f8c; } .rr-level.rr-none { color: #0f5223; }
 .rr-status { min-height: 1.4em; color: #0f5223; }
 .rr-error { color: #8a1111; }
+.rr-page input[type=url] { width: 100%; font: inherit; padding: 6px; border: 1px solid #777; border-radius: 4px; box-sizing: border-box; }
+.rr-feeds { list-style: none; padding: 0; margin: 6px 0; }
+.rr-feed { border: 1px solid #bbb; border-radius: 6px; padding: 6px 12px; margin: 8px 0; overflow-wrap: anywhere; }
+.rr-feed h3 { font-size: 14px; margin: 4px 0; } .rr-feed p { margin: 3px 0; }
 table.rr-history { border-collapse: collapse; width: 100%; font-size: 13px; }
 table.rr-history th, table.rr-history td { border-bottom: 1px solid #ddd; padding: 4px; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
 `;

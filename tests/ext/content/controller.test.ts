@@ -2,10 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '../../../lib/engine/index';
 import { Screener, type ScreenerDeps } from '../../../lib/ext/content/controller';
-import { validateFeed } from '../../../lib/ext/feed-data';
 import { resourcesFor } from '../../../lib/ext/resources';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/ext/settings';
-import { testFeed } from '../helpers/feed';
+import { compiledFeed, testFeed } from '../helpers/feed';
 
 const CARDS = `
   <article id="risky" itemscope itemtype="https://schema.org/JobPosting"><h2 itemprop="title">Maid &lt;img src=x onerror=alert(1)&gt;</h2>
@@ -15,7 +14,7 @@ const CARDS = `
 
 function setup(settings = DEFAULT_SETTINGS) {
   document.body.innerHTML = CARDS; // test fixture markup
-  const { feed, compiled } = validateFeed(testFeed(3));
+  const { feed, compiled } = compiledFeed(testFeed(3));
   const send = vi.fn(async (_m: unknown) => null);
   // What the background does with a "screen" request (background/handlers.ts), in-process.
   const screenFn = vi.fn(async (postings: Parameters<typeof screen>[0][], locale: string) => {

@@ -1,3 +1,6 @@
+import { compileRuleSet, type CompiledRuleSet } from '../../../lib/engine/compile';
+import { formatPublicKeyFile, generateKeyPair, publicKeyOf, signMessage, type MinisignSecretKey } from '../../../lib/feed/minisign';
+import { FeedSchema, type Feed } from '../../../lib/feed/schema';
 import type { RuleInput } from '../../../lib/rules/schema';
 
 /** A small, stable feed for unit tests: independent of the rule library, which changes daily. */
@@ -36,4 +39,20 @@ export function testFeed(version = 1, rules: RuleInput[] = [rule('test-passport'
     ],
     benchmarks: [],
   };
+}
+
+/** A test feed parsed and compiled as the background would after verifyFeed accepted it. */
+export function compiledFeed(input: unknown): { feed: Feed; compiled: CompiledRuleSet } {
+  const feed = FeedSchema.parse(input);
+  return { feed, compiled: compileRuleSet(feed.rules, { benchmarks: feed.benchmarks, feedVersion: feed.version }) };
+}
+
+export const TEST_KEY = generateKeyPair();
+export const TEST_PUBLIC_KEY = formatPublicKeyFile(publicKeyOf(TEST_KEY));
+
+/** A feed signed like `feed:build` signs it: body, .minisig text and the .pub text. */
+export function signedFeed(input: object, key: MinisignSecretKey = TEST_KEY): { body: string; signature: string; publicKey: string } {
+  const body = `${JSON.stringify(input, null, 2)}\n`;
+  const signature = signMessage(new TextEncoder().encode(body), key, { fileName: 'feed.json', now: new Date(Date.parse((input as { publishedAt: string }).publishedAt)) });
+  return { body, signature, publicKey: formatPublicKeyFile(publicKeyOf(key)) };
 }

@@ -2,12 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen as screenPosting } from '../../../lib/engine/index';
-import { validateFeed } from '../../../lib/ext/feed-data';
 import { resourcesFor } from '../../../lib/ext/resources';
 import type { PageResults } from '../../../lib/ext/results';
 import type { PagesApi } from '../../../lib/ext/ui/popup/api';
 import { Popup } from '../../../lib/ext/ui/popup/Popup';
-import { testFeed } from '../helpers/feed';
+import { compiledFeed, testFeed } from '../helpers/feed';
 import { verdict } from '../helpers/verdict';
 
 afterEach(cleanup); // no vitest globals, so testing-library cannot clean up by itself
@@ -25,7 +24,7 @@ const RESULTS: PageResults = {
 };
 
 function fakeApi(results: PageResults | null, over: Partial<PagesApi> = {}): PagesApi {
-  const { feed, compiled } = validateFeed(testFeed(4));
+  const { feed, compiled } = compiledFeed(testFeed(4));
   return {
     activeTabId: vi.fn(async () => 7),
     getResults: vi.fn(async () => results),

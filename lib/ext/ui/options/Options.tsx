@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Level } from '../../../engine/index';
 import type { Settings } from '../../settings';
-import { FeedStatus } from '../popup/FeedStatus';
 import { LEVEL_TEXT, UI_DIR, UI_LANG } from '../strings';
 import type { OptionsApi } from './api';
+import { FeedsSection } from './FeedsSection';
 import { HistorySection } from './HistorySection';
 import { LOCALES } from './locales';
 import { SitesField } from './SitesField';
@@ -77,10 +77,10 @@ export function Options({ api }: { api: OptionsApi }) {
         <p class="rr-muted">Off by default: someone else using or inspecting this device could read the list. Useful for caseworkers.</p>
       </fieldset>
       <HistorySection api={api} enabled={s.history} />
-      <FeedStatus api={api} />
+      <FeedsSection api={api} />
       <section aria-labelledby="clear-h">
         <h2 id="clear-h">Clear all data</h2>
-        <p>Deletes your settings and the list of checked postings from this device. The rules stay.</p>
+        <p>Deletes your settings and the list of checked postings from this device. The rules and your feeds stay.</p>
         <button
           type="button"
           class="rr-btn rr-danger"

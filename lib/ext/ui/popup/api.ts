@@ -3,10 +3,14 @@ import type { PageResults } from '../../results';
 import { screenRemote, type ScreenReply } from '../../screen-client';
 import { effectiveLocale, loadSettings } from '../../settings';
 
-/** Feed status as the background reports it (handlers.ts feedStatus). */
+/** The merged rule set as the background reports it (handlers.ts feedStatus). */
 export interface FeedStatusInfo {
-  feeds: { subscriptionId: string; version: number; publisher: { name: string }; publishedAt: string; fetchedAt: string; ruleCount: number; expired: boolean }[];
+  feeds: { subscriptionId: string; version: number; publisher: { id?: string; name: string }; publishedAt: string; expiresAt?: string; ruleCount: number; expired: boolean }[];
+  /** Rules in use after merging all feeds. */
   ruleCount: number;
+  /** Rules a higher-priority feed replaced (same id) or switched off (`disables`). */
+  shadowed?: number;
+  disabled?: number;
   /** Rules with an explanation in each language. */
   coverage: Record<string, number>;
 }
