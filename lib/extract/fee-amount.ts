@@ -105,6 +105,8 @@ export interface AmountOptions {
   budget: number;
   /** Charge phrases between the cost and the amount ("paid by applicant: 500"). */
   skip: Hit[];
+  /** All phrase hits (sorted), to read a bracketed list of costs. */
+  hits: Hit[];
 }
 
 /**
@@ -133,10 +135,20 @@ export function amountFor(p: string, amounts: Amount[], from: number, to: number
   if (ok(b) && b!.m.end <= from && from - b!.m.end <= 30) {
     const gap = p.slice(b!.m.end, from);
     // "80 lakh (training fee, dorm, air ticket)": each cost listed in brackets after the amount.
-    const listed = /^\s*\([^()\d]*$/.test(gap);
+    const listed = /^\s*\([^()\d]*$/.test(gap) && costList(p, o.hits, b!.m.end, from);
     if (listed || (!CLAUSE.test(gap) && gapWords(gap).every((w) => CONNECTOR.has(w)))) before = b!.m;
   }
   return o.preferBefore ? (before ?? after) : (after ?? before);
+}
+
+/** Between `from` and `to` only cost words, connectors and at most two other words ("(LMIA + work permit + ticket"), not "(half advance, half after the visa". */
+function costList(p: string, hits: Hit[], from: number, to: number): boolean {
+  let gap = p.slice(from, to);
+  for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.start < to; i++) {
+    const c = hits[i]!.value.cls;
+    if (c === 'kind' || c === 'fee') gap = gap.replace(p.slice(hits[i]!.start, hits[i]!.end), ' ');
+  }
+  return gapWords(gap.replace(/[၊။、，]/g, ' ')).filter((w) => !CONNECTOR.has(w)).length <= 2;
 }
 
 /** Index of the first amount starting at or after `at` (binary search). */

@@ -29,7 +29,7 @@ export const NEG_PHRASES: Lex = {
   id: ['ditanggung perusahaan', 'ditanggung majikan', 'ditanggung pemberi kerja', 'ditanggung oleh perusahaan', 'dibayar perusahaan', 'dibayar oleh perusahaan',
     'perusahaan menanggung', 'majikan menanggung', 'pemberi kerja menanggung', 'perusahaan membayar', 'majikan membayar', 'kami menanggung'],
   tl: ['sagot ng employer', 'sagot ng amo', 'sagot ng kumpanya', 'sagot ng agency', 'sagot ng principal', 'babayaran ng employer', 'babayaran ng kumpanya', 'libre ng employer'],
-  ne: ['रोजगारदाताले तिर्ने', 'रोजगारदाताले व्यहोर्ने', 'कम्पनीले तिर्ने', 'कम्पनीले व्यहोर्ने', 'कम्पनीले दिने', 'रोजगारदाताले तिर्नेछ', 'कम्पनीले तिर्नेछ', 'रोजगारदाताले', 'सबै तिर्ने', 'सबै व्यहोर्ने'], 'ne-latn': ['company le tirne', 'company le dine'],
+  ne: ['रोजगारदाताले तिर्ने', 'रोजगारदाताले व्यहोर्ने', 'कम्पनीले तिर्ने', 'कम्पनीले व्यहोर्ने', 'कम्पनीले दिने', 'रोजगारदाताले तिर्नेछ', 'कम्पनीले तिर्नेछ', 'रोजगारदाताले', 'सबै तिर्ने', 'सबै व्यहोर्ने'], 'ne-latn': ['company le tirne', 'company le dine', 'employer le', 'rojgardata le', 'kampani le'],
   hi: ['कंपनी देगी', 'कंपनी द्वारा', 'कंपनी वहन करेगी', 'कंपनी का खर्चा', 'कंपनी भरेगी', 'नियोक्ता वहन करेगा'], 'hi-latn': ['company degi', 'company dwara', 'company ka kharcha'],
   bn: ['কোম্পানি বহন করবে', 'কোম্পানির খরচে', 'মালিক বহন করবে', 'মালিক পক্ষ বহন করবে', 'কোম্পানি দিবে', 'কোম্পানি দেবে'],
   vi: ['công ty chịu', 'công ty chi trả', 'công ty trả', 'chủ chịu', 'chủ trả', 'công ty bao', 'được cấp miễn phí', 'phía đức chi trả', 'phía nhật chi trả', 'phía hàn chi trả',
@@ -89,7 +89,7 @@ export const NEG_BEFORE: Lex = {
     'tidak dikenakan', 'tidak dipungut'],
   tl: ['walang', 'libreng', 'zero', 'no', 'hindi kayo sisingilin', 'hindi ka sisingilin', 'hindi sisingilin', 'hindi kami sisingil', 'hindi kami naniningil', 'hindi kami maniningil'],
   ne: ['बिना', 'शून्य'], hi: ['बिना'], 'hi-latn': ['bina'], bn: ['বিনা'],
-  vi: ['không', 'miễn', 'không phải nộp', 'không phải đóng', 'không phải trả', 'không phải chi trả', 'không phải thanh toán', 'không cần nộp', 'không cần đóng', 'không cần trả', 'không thu'],
+  vi: ['không', 'miễn', 'không nộp', 'không đóng', 'không trả', 'không phải nộp', 'không phải đóng', 'không phải trả', 'không phải chi trả', 'không phải thanh toán', 'không cần nộp', 'không cần đóng', 'không cần trả', 'không thu'],
   th: ['ไม่มี', 'ไม่ต้อง', 'ไม่เสีย'], km: ['មិនយក', 'មិនបង់', 'គ្មាន'], zh: ['免', '无', '不收', '零', '包', '不收取', '不需', '无需', '不用'], am: ['ያለ'],
 };
 

@@ -28,7 +28,7 @@ export const KIND_WORDS: Record<FeeKind, Lex> = {
     es: ['reclutamiento', 'comision de agencia'], fr: ['recrutement', 'frais d agence'], pt: ['recrutamento'],
     ar: ['استقدام', 'توظيف'], ru: ['трудоустройств*', 'посредничеств*', 'за устройство', 'устройство на работу'], uk: ['працевлаштуванн*'], ro: ['recrutare', 'intermediere'],
     id: ['rekrutmen', 'perekrutan', 'biaya sponsor', 'biaya agen'], tl: ['recruitment', 'agency fee'],
-    ne: ['म्यानपावर', 'सेवा शुल्क'], 'ne-latn': ['manpower'], hi: ['भर्ती', 'एजेंट', 'दलाल'], 'hi-latn': ['bharti', 'dalal'],
+    ne: ['म्यानपावर', 'सेवा शुल्क'], 'ne-latn': ['manpower', 'sewa shulka', 'sewa shulk', 'sewa sulka'], hi: ['भर्ती', 'एजेंट', 'दलाल'], 'hi-latn': ['bharti', 'dalal'],
     bn: ['নিয়োগ', 'দালাল'], vi: ['môi giới', 'tuyển dụng', 'phí dịch vụ'], th: ['ค่านายหน้า', 'ค่าหัว', 'นายหน้า', 'จัดหางาน'],
     my: ['အေဂျင်စီ', 'ပွဲစား', 'ဝန်ဆောင်ခ'], km: ['ភ្នាក់ងារ', 'ថ្លៃសេវា'], zh: ['中介费', '介绍费', '服务费', '中介'], am: ['ኤጀንሲ', 'ደላላ'],
   },
@@ -185,6 +185,6 @@ export const CONNECTORS = [
   'and', 'or', 'y', 'o', 'e', 'et', 'ou', 'dan', 'atau', 'at', 'va', 'hoac', 'и', 'или', 'і', 'або', 'si', 'sau', 'और', 'या', 'र', 'वा', 'ও', 'বা', 'และ', 'หรือ',
   '和', '及', '或', '与', 'እና', 'of', 'for', 'the', 'de', 'del', 'la', 'le', 'les', 'des', 'da', 'do', 'du', 'para', 'pour', 'por', 'na', 'ng', 'untuk', 'cho', 'sa',
   'any', 'all', 'hidden', 'your', 'upfront', 'extra', 'other', 'additional', 'such', 'as', 'well', 'including', 'incl', 'etc', 'за', 'на', 'для', 'pentru', 'buat',
-  'को', 'का', 'के', 'की', 'लागि', 'लिए', 'এর', 'জন্য', 'lam', 'cua', 'ค่า', '的', 'የ', 'و', 'وال', 'ال', 'لل', 'بال', 'is', 'are', 'will', 'be', 'also', 'a', 'an', 'اي', 'apapun', 'semua', 'любую', 'любые', 'будь-яку', 'ና', 'kunai', 'कुनै', 'ya', 'aur', 'kisi', 'bhi',
+  'को', 'का', 'के', 'की', 'लागि', 'लिए', 'এর', 'জন্য', 'lam', 'cua', 'ค่า', '的', 'የ', 'و', 'وال', 'ال', 'لل', 'بال', 'is', 'are', 'will', 'be', 'also', 'a', 'an', 'اي', 'apapun', 'semua', 'любую', 'любые', 'будь-яку', 'ና', 'kunai', 'कुनै', 'ya', 'aur', 'kisi', 'bhi', 'tiền', 'hay',
   'es', 'son', 'est', 'sont', 'e', 'sao', 'ay', 'el', 'los', 'las', 'un', 'una', 'une', 'um', 'uma', 'os', 'as', 'adalah', 'la', 'sera', 'seront', 'sont', 'este', 'sunt', 'это', 'є', 'hai', 'है', 'हुन्छ',
 ];

@@ -59,7 +59,7 @@ export function extractFees(text: string): Fee[] {
     const strong = core.some((m) => m.value.strong);
     const feeSaid = hasFee || strong || !!verb || !!charge;
     // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
-    const o = { preferBefore: !!verb, feeSaid, periodOk: !!verb || !!charge, budget: feeSaid ? 2 : 0, skip: charge ? [charge.hit] : [] };
+    const o = { preferBefore: !!verb, feeSaid, periodOk: !!verb || !!charge, budget: feeSaid ? 2 : 0, skip: charge ? [charge.hit] : [], hits };
     const amount = negated || salaryContext(p, hits, g, sent) ? undefined : amountFor(p, amounts, g.start, g.end, sent, o);
     // "Placement fee: PHP 0" says there is none.
     if (amount && amount.amount === 0) negated = true;
@@ -91,7 +91,7 @@ export function extractFees(text: string): Fee[] {
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
     if (h.value.cls === 'charge') {
-      const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [] });
+      const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [], hits });
       const f: Fee = { kind: 'other', start: h.start, end: amount ? Math.max(h.end, amount.end) : h.end, chargedToWorker: true, negated: false };
       if (amount) {
         f.amount = amount;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundledFeed } from '../../lib/ext/build/bundled-feed';
+import { loadYamlList } from '../../lib/cli/feed-data';
+import { ResourceSchema } from '../../lib/feed/schema';
 import { resourcesFor } from '../../lib/ext/resources';
 import { badgeLevels, resultsFor, shadowContents, waitForResults } from './harness/probes';
 import { SHARED_PAGES } from './harness/server';
@@ -57,7 +58,7 @@ describe.skipIf(!RUN_E2E)('extension on job pages (Chromium)', () => {
     expect(c!.tags.has('A')).toBe(true); // a source
     // Evidence highlighted in the page itself (CSS Custom Highlight API, no page element changed).
     expect(await page.evaluate(() => CSS.highlights.has('recruit-radar-evidence'))).toBe(true);
-    const help = resourcesFor(['AE', 'PH'], buildBundledFeed({ root: process.cwd() }).feed.resources as unknown[]);
+    const help = resourcesFor(['AE', 'PH'], loadYamlList('assets/feed/resources.yaml', ResourceSchema).items);
     if (help.length > 0) expect(c!.text).toContain('Where to get help');
     await page.close();
   });

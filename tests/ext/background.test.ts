@@ -2,22 +2,27 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_CHECK_SELECTION, onMenuClicked } from '../../lib/ext/background/context-menu';
-import { handleMessage } from '../../lib/ext/background/handlers';
+import { FeedService } from '../../lib/ext/background/feeds';
+import { handleMessage, type HandlerDeps } from '../../lib/ext/background/handlers';
 import { SCREENER_FILE, sendToScreener } from '../../lib/ext/background/inject';
 import { RulesStore } from '../../lib/ext/background/rules-store';
 import { RadarDb } from '../../lib/ext/db';
+import { dexieFeedStore } from '../../lib/ext/feed-store';
 import { saveSettings } from '../../lib/ext/settings';
-import { testFeed } from './helpers/feed';
+import { compiledFeed, rule, signedFeed, testFeed } from './helpers/feed';
 
 const db = new RadarDb('recruit-radar-test-background');
 const tabSender = { id: 'test-extension-id', tab: { id: 4 } as never, frameId: 0, url: 'https://jobs.example/' };
-let deps: { rules: RulesStore; db: () => RadarDb };
+const NOW = new Date('2026-06-01T00:00:00Z');
+let deps: HandlerDeps;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   await Promise.all(db.tables.map((t) => t.clear()));
-  deps = { rules: new RulesStore(testFeed(2), () => db), db: () => db };
+  const rules = new RulesStore(signedFeed(testFeed(2)), () => db, () => NOW);
+  const feeds = new FeedService({ db: () => db, rules, fetch: vi.fn() as never, now: () => NOW });
+  deps = { rules, feeds, db: () => db };
 });
 afterAll(() => db.close());
 
@@ -36,16 +41,33 @@ describe('background message handlers', () => {
   });
 
   it('compiles the rules once, not per request', async () => {
-    const spy = vi.spyOn(deps.rules, 'active');
+    const first = await deps.rules.active();
     for (let i = 0; i < 3; i++) await handleMessage({ type: 'screen', locale: 'en', postings: [{ title: 'x' }] }, tabSender, deps);
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(await deps.rules.active()).toBe(first);
   });
 
-  it('reports the feed status, with how many rules each language covers', async () => {
-    const status = (await handleMessage({ type: 'feed-status' }, tabSender, deps)) as { feeds: { version: number; expired: boolean }[]; ruleCount: number; coverage: Record<string, number> };
-    expect(status.ruleCount).toBe(1);
-    expect(status.coverage).toEqual({ en: 1, ar: 1 });
-    expect(status.feeds[0]).toMatchObject({ version: 2, expired: false });
+  it('reports the merged rule set: feeds, rules in use, languages covered', async () => {
+    await deps.rules.active();
+    await db.subscriptions.put({ id: 'ngo', url: 'https://ngo.example/f.json', publicKey: signedFeed(testFeed(1)).publicKey, priority: 10, enabled: true, addedAt: NOW.toISOString() });
+    await dexieFeedStore(() => db).install('ngo', compiledFeed({ ...testFeed(5, [rule('test-passport'), rule('ngo-rule')]), publisher: { id: 'ngo', name: 'Workers NGO' } }).feed, undefined, NOW);
+    deps.rules.invalidate();
+    const status = (await handleMessage({ type: 'feed-status' }, tabSender, deps)) as { feeds: { version: number; publisher: { name: string }; expired: boolean; ruleCount: number }[]; ruleCount: number; shadowed: number; coverage: Record<string, number> };
+    expect(status.feeds).toMatchObject([{ version: 5, publisher: { name: 'Workers NGO' }, ruleCount: 2, expired: false }, { version: 2, publisher: { name: 'Test publisher' }, ruleCount: 1 }]);
+    expect(status).toMatchObject({ ruleCount: 2, shadowed: 1, coverage: { en: 2, ar: 2 } });
+  });
+
+  it('routes the options page\'s feed messages to the feed service', async () => {
+    const add = vi.spyOn(deps.feeds, 'add').mockResolvedValue({ ok: false, message: 'x' });
+    const remove = vi.spyOn(deps.feeds, 'remove').mockResolvedValue({ ok: true });
+    const update = vi.spyOn(deps.feeds, 'updateNow').mockResolvedValue({ ok: true, kind: 'not-modified' });
+    await handleMessage({ type: 'feed-add', url: 'https://a.example/f.json', publicKey: 'k' }, tabSender, deps);
+    await handleMessage({ type: 'feed-remove', id: 'ngo' }, tabSender, deps);
+    await handleMessage({ type: 'feed-update', id: 'ngo' }, tabSender, deps);
+    expect(add).toHaveBeenCalledWith({ url: 'https://a.example/f.json', publicKey: 'k' });
+    expect(remove).toHaveBeenCalledWith('ngo');
+    expect(update).toHaveBeenCalledWith('ngo');
+    const list = (await handleMessage({ type: 'feeds-list' }, tabSender, deps)) as { id: string; feed?: { version: number } }[];
+    expect(list).toMatchObject([{ id: 'recruit-radar-baseline', feed: { version: 2 } }]);
   });
 
   it('shows the number of risky postings on the toolbar button, but not in discreet mode', async () => {

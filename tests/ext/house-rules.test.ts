@@ -18,11 +18,17 @@ describe('house rules', () => {
     ['page text is never parsed as HTML', /\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|DOMParser/],
     ['the page cannot talk to the extension', /postMessage|onMessageExternal|externally_connectable/],
     ['no code from strings', /\beval\(|new Function\b|setTimeout\(\s*['"`]/],
-    ['no network request (rule feeds will be the only one, in lib/feed)', /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/],
+    ['no network request of its own (rule feeds are fetched by lib/feed, see below)', /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/],
     ["browser APIs come from 'wxt/browser' (the path tests fake)", /from ['"]webextension-polyfill['"]|\bchrome\.\w+\./],
   ])('%s', (_rule, pattern) => {
     const offenders = SOURCES.filter((p) => pattern.test(code(p)));
     expect(offenders, `fix these files: ${offenders.join(', ')}`).toEqual([]);
+  });
+
+  it("the one network use is the browser's fetch handed to lib/feed's updateSubscription, in the background", () => {
+    const users = SOURCES.filter((p) => /\b(globalThis|self|window)\.fetch\b/.test(code(p)));
+    expect(users).toEqual(['entrypoints/background.ts']);
+    expect(code('entrypoints/background.ts')).toMatch(/new FeedService\(\{[^}]*fetch: globalThis\.fetch\.bind\(globalThis\)/);
   });
 
   it('every entrypoint stops zod from probing eval before it parses anything', () => {
@@ -36,7 +42,10 @@ describe('house rules', () => {
     const block = /permissions:\s*\[([\s\S]*?)\]/.exec(config)![1]!;
     const perms = [...block.matchAll(/'([^']+)',\s*\/\/\s*\S/g)].map((m) => m[1]);
     expect(perms.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
-    expect(code('wxt.config.ts')).not.toMatch(/host_permissions\s*:/);
+    expect(code('wxt.config.ts')).not.toMatch(/\bhost_permissions\s*:/);
+    // Feed hosts are asked for one origin at a time, when the user adds a feed (options page).
+    expect(/optional_host_permissions:\s*\[([^\]]*)\]/.exec(config)![1]).toBe("'https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'");
+    expect(readFileSync(join(ROOT, 'docs/extension.md'), 'utf8')).toContain('`optional_host_permissions`');
     expect(/matches:\s*\[([^\]]*)\]/.exec(config)![1]).toBe("'http://*/*', 'https://*/*'");
     const doc = readFileSync(join(ROOT, 'docs/extension.md'), 'utf8');
     for (const p of perms) expect(doc, `docs/extension.md must explain ${p}`).toContain(`\`${p}\``);

@@ -58,6 +58,19 @@ describe('background messages', () => {
     expect(m).toEqual({ type: 'screen', locale: 'en', postings: [{ title: 'x' }] });
   });
 
+  it('feed subscriptions can be managed from our pages only, with bounded, well-formed fields', () => {
+    const add = { type: 'feed-add', url: 'https://ngo.example/feed.json', publicKey: 'RWQ...' };
+    for (const m of [add, { type: 'feeds-list' }, { type: 'feed-update', id: 'feed-ngo-example-1a2b' }, { type: 'feed-remove', id: 'feed-ngo-example-1a2b' }]) {
+      expect(acceptBackgroundMessage(m, page)).toEqual(m);
+      expect(acceptBackgroundMessage(m, tab), `a content script must not send ${m.type}`).toBeUndefined();
+      expect(acceptBackgroundMessage(m, { ...page, id: 'other-extension' })).toBeUndefined();
+    }
+    for (const bad of [{ ...add, url: '' }, { ...add, url: 'x'.repeat(2_001) }, { ...add, publicKey: 'k'.repeat(501) }, { ...add, extra: 1 }, { type: 'feed-update', id: '../x' },
+      { type: 'feed-remove', id: 'Has Spaces' }, { type: 'feed-remove' }, { type: 'feed-update', id: 'x'.repeat(101) }]) {
+      expect(acceptBackgroundMessage(bad, page), JSON.stringify(bad).slice(0, 80)).toBeUndefined();
+    }
+  });
+
   it('has a sender rule for every message type', () => {
     const types = BackgroundMessage.options.map((o) => o.shape.type.value).sort();
     expect(Object.keys(ALLOWED_SENDERS).sort()).toEqual(types);

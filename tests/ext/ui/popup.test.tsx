@@ -34,7 +34,7 @@ function fakeApi(results: PageResults | null, over: Partial<PagesApi> = {}): Pag
       return { verdicts: [v], resources: resourcesFor(v.countries, feed.resources) };
     }),
     locale: vi.fn(async () => 'en'),
-    feedStatus: vi.fn(async () => ({ feeds: [{ subscriptionId: 'bundled', version: 4, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', fetchedAt: '', ruleCount: 1, expired: true }], ruleCount: 1, coverage: { en: 1 } })),
+    feedStatus: vi.fn(async () => ({ feeds: [{ subscriptionId: 'bundled', version: 4, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', ruleCount: 1, expired: true }], ruleCount: 1, coverage: { en: 1 } })),
     openOptions: vi.fn(),
     ...over,
   };
@@ -81,6 +81,20 @@ describe('Popup', () => {
     expect(heading.textContent).not.toContain('No warning signs');
     await waitFor(() => expect(document.activeElement).toBe(heading)); // focus moves to the result
     expect(await screen.findByText(/Out of date/)).toBeTruthy();
+  });
+
+  it('shows the merged rule set when several feeds are in use', async () => {
+    const feedStatus = vi.fn(async () => ({
+      feeds: [
+        { subscriptionId: 'feed-ngo', version: 12, publisher: { name: 'Workers NGO' }, publishedAt: '2026-05-01T00:00:00Z', ruleCount: 3, expired: false },
+        { subscriptionId: 'recruit-radar-baseline', version: 4, publisher: { name: 'Recruit Radar baseline' }, publishedAt: '2026-01-01T00:00:00Z', ruleCount: 80, expired: false },
+      ],
+      ruleCount: 82, shadowed: 1, disabled: 0, coverage: { en: 82 },
+    }));
+    render(<Popup api={fakeApi(RESULTS, { feedStatus })} />);
+    expect(await screen.findByText('82 rules in use from 2 feeds (1 replaced by a higher-priority feed).')).toBeTruthy();
+    expect(screen.getByText('Workers NGO: version 12, 3 rules, published 2026-05-01')).toBeTruthy();
+    expect(screen.queryByText(/Out of date/)).toBeNull();
   });
 
   it('opens the settings', async () => {

@@ -36,7 +36,8 @@ export function AddFeedForm({ api, onAdded }: { api: FeedsApi; onAdded(r: Extrac
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="add-feed-h">
+    // noValidate: our own messages say what is wrong and how to fix it, in the same words everywhere.
+    <form onSubmit={submit} aria-labelledby="add-feed-h" noValidate>
       <h3 id="add-feed-h">Add a feed</h3>
       <p class="rr-muted">Only add feeds from publishers you trust, with the address and public key they announced.</p>
       <label for="feed-url">Feed address</label>
