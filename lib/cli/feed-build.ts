@@ -1,7 +1,8 @@
 /**
  * Builds and signs the feed: `tsx lib/cli/feed-build.ts --key SECRET_KEY --out DIR [...]`.
  * Loads every rule under assets/rules (one rule per YAML file, id = file name), the publisher,
- * resources and benchmarks, runs every rule's examples and the compiler, then writes
+ * resources, benchmarks and (with --disables) the rule ids it switches off in lower-priority
+ * feeds, runs every rule's examples and the compiler, then writes
  * DIR/feed.json and DIR/feed.json.minisig (minisign, prehashed). An encrypted key's password is
  * read from RR_KEY_PASSWORD. Exit 0: written; 1: a source file is wrong (each problem names
  * its file); 2: usage.
@@ -16,10 +17,10 @@ import { loadRuleDir } from '../rules/load';
 import { checkDuplicates } from '../feed/checks/envelope';
 import { verifyFeed } from '../feed/ingest';
 import { encodePublicKey, isEncryptedSecretKey, keyIdHex, parseSecretKey, publicKeyOf, signMessage, type MinisignSecretKey } from '../feed/minisign';
-import { FEED_FORMAT, FeedSchema, PublisherSchema, ResourceSchema, type FeedInput } from '../feed/schema';
+import { FEED_FORMAT, FeedSchema, KebabId, PublisherSchema, ResourceSchema, type FeedInput } from '../feed/schema';
 import { loadYamlList, loadYamlObject, type SourceError } from './feed-data';
 
-const USAGE = 'usage: feed-build --key SECRET_KEY_FILE --out DIR [--rules assets/rules] [--resources assets/feed/resources.yaml] [--benchmarks assets/feed/benchmarks.yaml] [--publisher assets/feed/publisher.yaml] [--version N] [--expires-days 30]';
+const USAGE = 'usage: feed-build --key SECRET_KEY_FILE --out DIR [--rules assets/rules] [--resources assets/feed/resources.yaml] [--benchmarks assets/feed/benchmarks.yaml] [--publisher assets/feed/publisher.yaml] [--disables FILE] [--version N] [--expires-days 30]';
 
 function usage(message: string): never {
   console.error(`feed-build: ${message}\n${USAGE}`);
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
         key: { type: 'string' }, out: { type: 'string' }, rules: { type: 'string', default: 'assets/rules' },
         resources: { type: 'string', default: 'assets/feed/resources.yaml' }, benchmarks: { type: 'string', default: 'assets/feed/benchmarks.yaml' },
         publisher: { type: 'string', default: 'assets/feed/publisher.yaml' }, version: { type: 'string' }, 'expires-days': { type: 'string' },
+        disables: { type: 'string' }, // a YAML list of rule ids this feed switches off in lower-priority feeds
       },
       allowPositionals: false,
     }));
@@ -78,12 +80,14 @@ async function main(): Promise<void> {
   const publisher = loadYamlObject(values.publisher, PublisherSchema);
   const resources = loadYamlList(values.resources, ResourceSchema);
   const benchmarks = loadYamlList(values.benchmarks, BenchmarkSchema);
-  const errors = [...rules.errors, ...publisher.errors, ...resources.errors, ...benchmarks.errors];
+  const disables = values.disables === undefined ? undefined : loadYamlList(values.disables, KebabId);
+  const errors = [...rules.errors, ...publisher.errors, ...resources.errors, ...benchmarks.errors, ...(disables?.errors ?? [])];
   if (errors.length > 0 || !publisher.value) fail(errors);
 
   const input: FeedInput = {
     format: FEED_FORMAT, version, publishedAt: now.toISOString(), expiresAt: new Date(now.getTime() + expiresDays * 86_400_000).toISOString(),
     publisher: publisher.value, rules: rules.rules, resources: resources.items, benchmarks: benchmarks.items,
+    ...(disables ? { disables: disables.items } : {}),
   };
   const parsed = FeedSchema.safeParse(input);
   if (!parsed.success) fail([{ file: 'feed', message: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }]);

@@ -63,9 +63,9 @@ export const DEFAULT_PRIORITY = 10;
  * (docs/feeds.md, "Bundled feed"). Inventing a URL would make every install poll a host nobody
  * controls. When a publisher hosts it, a release adds the URL and the publisher's key here.
  *
- * `bundledPublicKey` is the key that signed the bundled copy (assets/feed/bundled/feed.pub,
- * written by lib/cli/feed-bundle.ts); the background imports that file and passes it in, which
- * keeps this module free of build artefacts.
+ * `bundledPublicKey` is the key that signed the bundled copy (the feed.pub that
+ * lib/cli/feed-bundle.ts's buildBundle makes; the extension build hands it to the background in
+ * the `virtual:bundled-feed` module), passed in, which keeps this module free of build artefacts.
  */
 export function baselineSubscription(bundledPublicKey: string, addedAt: Date): Subscription {
   return SubscriptionSchema.parse({

@@ -10,7 +10,7 @@
  *  4. 100,000 JSONL postings stream through `scan --json` with peak memory under 400 MB.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileRuleSet } from '../../lib/engine/compile';
@@ -69,12 +69,16 @@ const lines = (JSON.parse(ad) as object[]).map((p) => JSON.stringify(p));
 for (let i = 0; i < 100_000; i++) out.write(`${lines[i % lines.length]!.replace(/"id":"[^"]*"/, `"id":"p${i}"`)}\n`);
 await new Promise((r) => out.end(r));
 const t0 = performance.now();
+const outFile = join(dir, 'out.jsonl');
+const fd = openSync(outFile, 'w');
 const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/scan.ts'), '--json', file], {
-  cwd: ROOT, env: { ...process.env, RR_REPORT_MAX_RSS: '1' }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024,
+  cwd: ROOT, env: { ...process.env, RR_REPORT_MAX_RSS: '1' }, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'],
 });
+closeSync(fd);
 const secs = (performance.now() - t0) / 1000;
 const rss = Number(/max-rss-kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-const count = r.stdout.split('\n').filter(Boolean).length;
+let count = 0;
+for await (const chunk of createReadStream(outFile)) for (const b of chunk as Buffer) if (b === 10) count++;
 rows.push(['scan --json 100,000 JSONL postings, s', secs.toFixed(1)], ['  postings written', String(count)], ['  peak RSS, MB', rss.toFixed(0)]);
 goals.push([`100,000 postings in bounded memory (${rss.toFixed(0)} MB < 400 MB)`, count === 100_000 && rss < 400]);
 writeFileSync(join(dir, 'done'), '');

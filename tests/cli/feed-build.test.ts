@@ -43,6 +43,17 @@ describe.skipIf(!ENGINE)('feed-build', () => {
     if (HAS_MINISIGN) expect(minisign(['-Vm', p('out/feed.json'), '-p', p('feed.pub')]).status).toBe(0);
   });
 
+  it('--disables writes the rule ids this feed switches off in lower-priority feeds', () => {
+    writeFileSync(p('disables.yaml'), stringify(['baseline-rule', 'other-rule']));
+    const r = runCli('feed-build', ['--key', p('plain.key'), '--out', p('out-dis'), '--disables', p('disables.yaml'), ...common]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(p('out-dis/feed.json'), 'utf8')).disables).toEqual(['baseline-rule', 'other-rule']);
+    writeFileSync(p('bad-disables.yaml'), stringify(['Not An Id']));
+    const bad = runCli('feed-build', ['--key', p('plain.key'), '--out', p('out-dis2'), '--disables', p('bad-disables.yaml'), ...common]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('bad-disables.yaml: item 0');
+  });
+
   it('defaults the version to the Unix time in seconds', () => {
     const before = Math.floor(Date.now() / 1000);
     expect(runCli('feed-build', ['--key', p('plain.key'), '--out', p('out2'), ...common]).status).toBe(0);

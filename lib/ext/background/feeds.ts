@@ -75,12 +75,17 @@ export class FeedService {
     return check;
   }
 
+  /** Never throws: nobody awaits an alarm, and a failed check is already recorded and rescheduled. */
   async onAlarm(name: string): Promise<void> {
     const id = subscriptionOfAlarm(name);
     if (id === undefined) return;
-    await this.start();
-    if (await getSubscription(this.db, id)) await this.updateNow(id);
-    else await browser.alarms.clear(name); // a removed feed's alarm that fired before it was cleared
+    try {
+      await this.start();
+      if (await getSubscription(this.db, id)) await this.updateNow(id);
+      else await browser.alarms.clear(name); // a removed feed's alarm that fired before it was cleared
+    } catch (e) {
+      console.error(`[Recruit Radar] the scheduled check of ${id} failed:`, e);
+    }
   }
 
   private async check(id: string): Promise<UpdateReply> {

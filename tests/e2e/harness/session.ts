@@ -28,12 +28,16 @@ export function useExtension(): E2E {
   return e2e;
 }
 
-/** Requests that stayed on this machine: the test server (also under the mapped site names) or the extension itself. */
-export function foreignRequests(urls: readonly string[], port: number): string[] {
-  const ok = new Set([`127.0.0.1:${port}`, ...SITE_HOSTS]);
+/**
+ * Requests that did not stay on this machine: anything but the test server (also under the
+ * mapped site names), `also` (e.g. a feed server's host:port), the extension itself, and the
+ * browser's own pages (chrome://, never a network request).
+ */
+export function foreignRequests(urls: readonly string[], port: number, also: readonly string[] = []): string[] {
+  const ok = new Set([`127.0.0.1:${port}`, ...SITE_HOSTS, ...also]);
   return urls.filter((u) => {
     const url = new URL(u);
-    if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return false;
+    if (['chrome-extension:', 'chrome:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return false;
     return !ok.has(url.host);
   });
 }

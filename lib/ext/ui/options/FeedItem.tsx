@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SubscriptionInfo } from '../../background/feed-status';
-import { describeRefusal, shortDate, shortTime } from './feed-text';
+import { describeRefusal, rules, shortDate, shortTime } from './feed-text';
 
 /** Within this time before expiry the list says so, so a helper can chase the publisher. */
 const SOON_MS = 7 * 86_400_000;
@@ -45,7 +45,7 @@ export function FeedItem({ sub, busy, onUpdate, onRemove }: FeedItemProps) {
         </p>
       )}
       {sub.feed ? (
-        <p>{`Version ${sub.feed.version}, published ${shortDate(sub.feed.publishedAt)}, ${sub.feed.ruleCount} rules.`}</p>
+        <p>{`Version ${sub.feed.version}, published ${shortDate(sub.feed.publishedAt)}, ${rules(sub.feed.ruleCount)}.`}</p>
       ) : (
         <p>No version installed yet.</p>
       )}

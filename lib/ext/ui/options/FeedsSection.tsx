@@ -13,25 +13,33 @@ import { FeedItem } from './FeedItem';
 export function FeedsSection({ api }: { api: FeedsApi }) {
   const [subs, setSubs] = useState<SubscriptionInfo[] | null>();
   const [busy, setBusy] = useState<string>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>({ text: '' });
   const reload = () => api.feeds().then(setSubs, () => setSubs(null));
   useEffect(() => {
     void reload();
   }, [api]);
 
-  const act = async (id: string, run: () => Promise<string>) => {
+  const act = async (id: string, run: () => Promise<{ text: string; error?: boolean }>) => {
     setBusy(id);
     try {
       setStatus(await run());
     } catch {
-      setStatus('That did not work. Please try again.');
+      setStatus({ text: 'That did not work. Please try again.', error: true });
     } finally {
       setBusy(undefined);
       await reload();
     }
   };
-  const update = (id: string) => act(id, async () => describeUpdate(await api.updateFeed(id)));
-  const remove = (id: string) => act(id, async () => ((await api.removeFeed(id)).message ?? 'Feed removed.'));
+  const update = (id: string) =>
+    act(id, async () => {
+      const r = await api.updateFeed(id);
+      return { text: describeUpdate(r), error: !r.ok };
+    });
+  const remove = (id: string) =>
+    act(id, async () => {
+      const r = await api.removeFeed(id);
+      return { text: r.message ?? 'Feed removed.', error: !r.ok };
+    });
 
   return (
     <section aria-labelledby="feeds-h">
@@ -40,8 +48,8 @@ export function FeedsSection({ api }: { api: FeedsApi }) {
         The warning signs come from signed rule feeds. Each feed is checked against its publisher's key before it is used; a feed that fails a check is
         refused and the rules already installed stay in use.
       </p>
-      <p role="status" class="rr-status" id="feeds-status">
-        {status}
+      <p role="status" class={status.error ? 'rr-status rr-error' : 'rr-status'} id="feeds-status">
+        {status.text}
       </p>
       {subs === undefined && <p class="rr-muted">Loading…</p>}
       {subs === null && <p class="rr-error">The feeds could not be read.</p>}
@@ -55,7 +63,7 @@ export function FeedsSection({ api }: { api: FeedsApi }) {
       <AddFeedForm
         api={api}
         onAdded={(r) => {
-          setStatus(`Feed added. ${describeUpdate(r.update)}`);
+          setStatus({ text: `Feed added. ${describeUpdate(r.update)}`, error: !r.update.ok });
           void reload();
         }}
       />

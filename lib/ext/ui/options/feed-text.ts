@@ -49,3 +49,4 @@ export function describeUpdate(r: UpdateReply): string {
 /** "2026-07-01 12:00" in UTC: short, and the same on every device. */
 export const shortTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : new Date(iso).toISOString().slice(0, 16).replace('T', ' '));
 export const shortDate = (iso: string) => shortTime(iso).slice(0, 10);
+export const rules = (n: number) => (n === 1 ? '1 rule' : `${n} rules`);

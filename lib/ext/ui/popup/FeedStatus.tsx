@@ -27,7 +27,7 @@ export function FeedStatus({ api }: { api: Pick<PagesApi, 'feedStatus'> }) {
       {status && feeds.length > 1 && <p>{`${status.ruleCount} rules in use from ${feeds.length} feeds${mergeNote(status)}.`}</p>}
       {feeds.map((f) => (
         <p key={f.subscriptionId} class="rr-muted" data-subscription={f.subscriptionId}>
-          {`${f.publisher.name}: version ${f.version}, ${f.ruleCount} rules, published ${day(f.publishedAt)}`}
+          {`${f.publisher.name}: version ${f.version}, ${f.ruleCount === 1 ? '1 rule' : `${f.ruleCount} rules`}, published ${day(f.publishedAt)}`}
           {f.expired && <strong class="rr-error">{' · Out of date: no newer rules have been published. These are still used.'}</strong>}
         </p>
       ))}
