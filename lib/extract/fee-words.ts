@@ -18,7 +18,7 @@ export const FEE_NOUNS: Lex = {
   ro: ['taxa', 'taxe', 'taxă', 'cost', 'costuri', 'plata', 'plată', 'comision', 'cheltuieli'], id: ['biaya', 'ongkos', 'pungutan', 'iuran'],
   tl: ['bayad', 'bayarin', 'singil', 'babayaran', 'gastos'], ne: ['शुल्क', 'दस्तुर', 'खर्च'], 'ne-latn': ['shulka', 'shulk', 'dastur', 'kharcha'],
   hi: ['शुल्क', 'फीस', 'खर्च', 'खर्चा'], 'hi-latn': ['kharcha', 'kharch'], bn: ['ফি', 'ফী', 'খরচ', 'চার্জ'], vi: ['phí', 'lệ phí', 'chi phí'],
-  th: ['ค่าธรรมเนียม', 'ค่าใช้จ่าย'], my: ['အခကြေးငွေ', 'ကြေးငွေ', 'ကုန်ကျစရိတ်'], km: ['ថ្លៃ', 'ការចំណាយ'], zh: ['费', '费用', '費用', '收费', '收費'], am: ['ክፍያ', 'ወጪ'],
+  th: ['ค่าธรรมเนียม', 'ค่าใช้จ่าย'], my: ['အခကြေးငွေ', 'ကြေးငွေ', 'ကုန်ကျစရိတ်'], km: ['ថ្លៃ', 'តម្លៃ', 'ការចំណាយ'], zh: ['费', '费用', '費用', '收费', '收費'], am: ['ክፍያ', 'ወጪ'],
 };
 
 /** Nouns that name what is paid for. Words of `STRONG_KINDS` are charges by themselves ("security deposit"), except the `WEAK` ones (fee-ordinary.ts). */

@@ -11,6 +11,8 @@ export const LIMITS = {
   phraseChars: 200,
   phraseElements: 16,
   gapMax: 12,
+  /** Most words one phrase can span (literal words plus gaps): bounds the work per start. */
+  phraseSpan: 32,
   phrasesPerLang: 400,
   nearWithin: 60,
   depth: 8,

@@ -151,6 +151,9 @@ const NEGATED: [string, Want[]][] = [
   ['Cobrimos el pasaje y el visado', [['ticket', 'N'], ['visa', 'N']]],
   ['Vé máy bay: Phía Đức chi trả', [['ticket', 'N']]],
   ['Người lao động không phải nộp phí', [['other', 'N']]],
+  ['Chủ sử dụng chi trả vé máy bay. Người lao động không nộp tiền môi giới hay tiền cọc.', [['ticket', 'N'], ['recruitment', 'N'], ['deposit', 'N']]],
+  ['Employer le hawai tikat, visa kharcha ra pahilo mahina ko basai tirne. Sewa shulka 0.', [['ticket', 'N'], ['visa', 'N'], ['recruitment', 'N']]],
+  ['Вахта 60/30 с оплатой проезда от Тюмени.', [['ticket', 'N']]],
 ];
 
 const MIXED: [string, Want[]][] = [
@@ -230,6 +233,8 @@ const NOTHING = [
   'Официальное оформление, 35 000 ₽',
   'Kailangan ng passport at NBI clearance',
   'Flight attendant AED 8,000',
+  'Збір ягід у Фінляндії, проживання 12 €/добу',
+  '10–20% з депозитів клієнтів',
 ];
 
 describe('extractFees: no fee statement at all', () => {

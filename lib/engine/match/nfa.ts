@@ -1,5 +1,6 @@
 import type { Element, TokenTest } from './phrase-syntax';
 import { PhraseError } from './phrase-syntax';
+import { LIMITS } from '../../rules/schema';
 
 /**
  * A phrase compiled to a Thompson NFA over tokens. It is simulated as a set of states, one token
@@ -15,7 +16,7 @@ export interface Nfa {
 }
 
 export const ACCEPT = -1;
-const MAX_STATES = 600;
+const MAX_STATES = 300;
 
 type Node = { test?: TokenTest; next: number[] };
 
@@ -58,6 +59,7 @@ export function buildNfa(elements: Element[], src: string): Nfa {
     maxSpan += longest;
     tails = el.optional ? [...ends, entry] : ends;
   }
+  if (maxSpan > LIMITS.phraseSpan) throw new PhraseError(`phrase "${src}" can span ${maxSpan} words; at most ${LIMITS.phraseSpan}`);
   const accept = add();
   link(tails, accept);
   return finish(nodes, start, accept, maxSpan);

@@ -92,16 +92,24 @@ function passes(t: TokenTest, word: string): boolean {
 export function runFrom(nfa: Nfa, toks: Tokens, p: number): number {
   let cur = nfa.closure[nfa.start]!;
   let best = -1;
-  const next = new Set<number>();
+  // Per-step "already added" marks, stamped with the step number: no allocation per token.
+  const seen = new Int32Array(nfa.tests.length + 1).fill(-1);
+  let next: number[] = [];
   for (let t = p; t < toks.count && cur.length > 0; t++) {
     const word = tokenText(toks, t);
-    next.clear();
+    next = [];
+    let accepted = false;
     for (const s of cur) {
       if (s === ACCEPT || !passes(nfa.tests[s]!, word)) continue;
-      for (const x of nfa.closure[s]!) next.add(x);
+      for (const x of nfa.closure[s]!) {
+        if (x === ACCEPT) { accepted = true; continue; }
+        if (seen[x] === t) continue;
+        seen[x] = t;
+        next.push(x);
+      }
     }
-    if (next.has(ACCEPT)) best = t + 1;
-    cur = [...next];
+    if (accepted) best = t + 1;
+    cur = next;
   }
   return best;
 }

@@ -77,7 +77,7 @@ export function tokenize(text: string): Tokens {
   return { text, starts, ends, words, sentences, count };
 }
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

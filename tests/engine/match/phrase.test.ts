@@ -58,12 +58,16 @@ describe('phrase syntax errors', () => {
   ])('%s is refused', (phrase, msg) => expect(() => parsePhrase(phrase)).toThrow(msg));
 
   it('errors are PhraseError', () => expect(() => parsePhrase('(')).toThrow(PhraseError));
+
+  it('a phrase spanning more than 32 words is refused', () => {
+    expect(() => new PhraseIndex().add('a {0,12} b {0,12} c {0,12} d')).toThrow(/at most 32/);
+  });
 });
 
 describe('phrases: bounded work', () => {
   it('a worst-case phrase on a long repetitive text finishes and caps hits', () => {
     const idx = new PhraseIndex();
-    const id = idx.add('a {0,12} a {0,12} a {0,12} a {0,12} b');
+    const id = idx.add('a {0,12} a {0,12} a {0,4} b');
     const text = 'a '.repeat(200_000);
     const t = tokenize(normalise(text).text);
     expect(idx.scan(t).get(id)).toBeUndefined();
