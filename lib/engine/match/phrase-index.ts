@@ -52,8 +52,11 @@ export class PhraseIndex {
   scan(toks: Tokens): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
     const tried = new Set<number>();
+    // Each token's text once, not once per phrase step.
+    const words: string[] = new Array(toks.count);
+    for (let k = 0; k < toks.count; k++) words[k] = tokenText(toks, k);
     for (let p = 0; p < toks.count; p++) {
-      const word = tokenText(toks, p);
+      const word = words[p]!;
       tried.clear();
       const run = (ids: number[] | undefined) => {
         if (!ids) return;
@@ -62,7 +65,7 @@ export class PhraseIndex {
           tried.add(id);
           const list = hits.get(id);
           if (list && list.length >= MAX_HITS_PER_PHRASE) continue;
-          const end = runFrom(this.nfas[id]!, toks, p);
+          const end = runFrom(this.nfas[id]!, words, p);
           if (end < 0) continue;
           if (list) list.push({ a: p, b: end }); else hits.set(id, [{ a: p, b: end }]);
         }
@@ -89,14 +92,14 @@ function passes(t: TokenTest, word: string): boolean {
 }
 
 /** Longest match of the NFA starting at token p; returns the end token (exclusive) or -1. */
-export function runFrom(nfa: Nfa, toks: Tokens, p: number): number {
+export function runFrom(nfa: Nfa, words: readonly string[], p: number): number {
   let cur = nfa.closure[nfa.start]!;
   let best = -1;
   // Per-step "already added" marks, stamped with the step number: no allocation per token.
   const seen = new Int32Array(nfa.tests.length + 1).fill(-1);
   let next: number[] = [];
-  for (let t = p; t < toks.count && cur.length > 0; t++) {
-    const word = tokenText(toks, t);
+  for (let t = p; t < words.length && cur.length > 0; t++) {
+    const word = words[t]!;
     next = [];
     let accepted = false;
     for (const s of cur) {
