@@ -1,5 +1,5 @@
 import { ACCEPT, buildNfa, type Nfa } from './nfa';
-import { parsePhrase, type TokenTest } from './phrase-syntax';
+import { parsePhrase, type Element, type TokenTest } from './phrase-syntax';
 import { tokenText, type Tokens } from './tokens';
 
 /** A phrase occurrence: tokens [a, b). */
@@ -22,14 +22,18 @@ export class PhraseIndex {
   private prefix = new Map<string, number[]>();
   private longestPrefix = 0;
   private ids = new Map<string, number>();
+  /** Per phrase, the exact words it cannot match without: a phrase whose word is absent is skipped. */
+  private required: string[][] = [];
 
   /** Adds a phrase (or finds it again) and returns its id; throws PhraseError on bad syntax. */
   add(src: string): number {
     const known = this.ids.get(src);
     if (known !== undefined) return known;
-    const nfa = buildNfa(parsePhrase(src), src);
+    const elements = parsePhrase(src);
+    const nfa = buildNfa(elements, src);
     const id = this.nfas.length;
     this.nfas.push(nfa);
+    this.required.push(requiredWords(elements));
     this.sources.push(src);
     this.ids.set(src, id);
     for (const s of nfa.closure[nfa.start]!) {
@@ -55,13 +59,17 @@ export class PhraseIndex {
     // Each token's text once, not once per phrase step.
     const words: string[] = new Array(toks.count);
     for (let k = 0; k < toks.count; k++) words[k] = tokenText(toks, k);
+    // Prefilter: phrases needing a word the text does not contain never run.
+    const present = new Set(words);
+    const absent = new Set<number>();
+    this.required.forEach((req, id) => { if (req.some((w) => !present.has(w))) absent.add(id); });
     for (let p = 0; p < toks.count; p++) {
       const word = words[p]!;
       tried.clear();
       const run = (ids: number[] | undefined) => {
         if (!ids) return;
         for (const id of ids) {
-          if (tried.has(id)) continue;
+          if (tried.has(id) || absent.has(id)) continue;
           tried.add(id);
           const list = hits.get(id);
           if (list && list.length >= MAX_HITS_PER_PHRASE) continue;
@@ -78,6 +86,15 @@ export class PhraseIndex {
     }
     return hits;
   }
+}
+
+function requiredWords(elements: Element[]): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    if (el.kind !== 'seq' || el.optional || el.alts.length !== 1) continue;
+    for (const t of el.alts[0]!) if ('exact' in t) out.push(t.exact);
+  }
+  return out;
 }
 
 function push(m: Map<string, number[]>, k: string, id: number) {
