@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import { compileRuleSet, RuleCompileError } from '../engine/compile';
 import { checkRuleExamples } from '../rules/examples';
 import { loadRuleDir } from '../rules/load';
 import type { Rule } from '../rules/schema';
-import { DEFAULT_BENCHMARKS, DEFAULT_RULES } from './ruleset';
-import { readFileSync, existsSync } from 'node:fs';
-import { parse } from 'yaml';
-import { BenchmarkSchema } from '../engine/benchmark';
+import { DEFAULT_RULES, loadBenchmarks } from './ruleset';
 
 /**
  * `npm run rules:check -- [DIR...]`: validates, compiles and runs the examples of the rules under
@@ -20,7 +16,7 @@ for (const dir of dirs.length ? dirs : [DEFAULT_RULES]) {
   rules.push(...loaded.rules);
   problems.push(...loaded.errors.map((e) => `${e.file}: ${e.message}`));
 }
-const benchmarks = existsSync(DEFAULT_BENCHMARKS) ? z.array(BenchmarkSchema).parse(parse(readFileSync(DEFAULT_BENCHMARKS, 'utf8'))) : [];
+const benchmarks = loadBenchmarks();
 const good: Rule[] = [];
 for (const r of rules) {
   try {

@@ -19,11 +19,19 @@ export function loadRuleSet(dir = DEFAULT_RULES, benchmarksFile = DEFAULT_BENCHM
   const { rules, errors } = loadRuleDir(dir);
   const warnings = errors.map((e) => `rule file ${e.file} skipped: ${e.message}`);
   let benchmarks: Benchmark[] = [];
-  if (existsSync(benchmarksFile)) {
-    const parsed = z.array(BenchmarkSchema).safeParse(parseYaml(readFileSync(benchmarksFile, 'utf8')));
-    if (parsed.success) benchmarks = parsed.data;
-    else warnings.push(`${benchmarksFile}: benchmarks not used: ${parsed.error.issues[0]?.message}`);
+  try {
+    benchmarks = loadBenchmarks(benchmarksFile);
+  } catch (e) {
+    warnings.push(`${benchmarksFile}: benchmarks not used: ${(e as Error).message}`);
   }
   const set = compileRuleSet(rules, { benchmarks, onError: (e) => warnings.push(`${e.message}; rule skipped`) });
   return { set, warnings };
+}
+
+/** The pay benchmarks YAML (a list of BenchmarkSchema rows); none if the file is absent, throws if invalid. */
+export function loadBenchmarks(file = DEFAULT_BENCHMARKS): Benchmark[] {
+  if (!existsSync(file)) return [];
+  const parsed = z.array(BenchmarkSchema).safeParse(parseYaml(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid benchmarks');
+  return parsed.data;
 }

@@ -1,10 +1,9 @@
 import type { CompiledRule, CompiledRuleSet } from './compile';
-import { countriesIn } from './countries';
-import { buildDoc, evidenceOf, type Evidence, type ScreenDoc } from './document';
+import { evalContext } from './context';
+import { evidenceOf, type Evidence, type ScreenDoc } from './document';
 import { evaluate, type NodeResult } from './evaluate';
 import { pick } from './localise';
 import type { Posting } from './posting';
-import { PredicateContext } from './predicates';
 import { score } from './score';
 import type { Finding, Verdict } from './verdict';
 
@@ -19,11 +18,8 @@ const MAX_QUESTIONS = 10;
 /** Screens one posting: the whole engine, deterministic, no I/O. */
 export function screen(posting: Posting, set: CompiledRuleSet, opts: ScreenOptions = {}): Verdict {
   const locale = opts.locale ?? 'en';
-  const doc = buildDoc(posting);
-  const countries = countriesIn(doc.original, doc.toks);
-  const structuredCountry = posting.structured?.jobLocation?.map((l) => l.country?.toUpperCase()).filter((c): c is string => !!c && /^[A-Z]{2}$/.test(c)) ?? [];
-  const allCountries = [...new Set([...structuredCountry, ...countries])];
-  const cx = { doc, phraseHits: set.index.scan(doc.toks), pred: new PredicateContext(doc, set.benchmarks, allCountries) };
+  const cx = evalContext(posting, set);
+  const doc = cx.doc;
   const findings: Finding[] = [];
   const mitigations: Finding[] = [];
   const asked: Finding[] = [];
@@ -44,7 +40,7 @@ export function screen(posting: Posting, set: CompiledRuleSet, opts: ScreenOptio
     mitigations,
     questions,
     dimensions: scored.dimensions,
-    countries: allCountries,
+    countries: cx.countries,
     feedVersion: set.feedVersion,
     truncated: doc.truncated,
   };

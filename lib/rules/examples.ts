@@ -1,10 +1,8 @@
 import type { Benchmark } from '../engine/benchmark';
 import { compileRuleSet, type CompiledRule, type CompiledRuleSet } from '../engine/compile';
-import { countriesIn } from '../engine/countries';
-import { buildDoc } from '../engine/document';
+import { evalContext } from '../engine/context';
 import { evaluate } from '../engine/evaluate';
 import type { Posting } from '../engine/posting';
-import { PredicateContext } from '../engine/predicates';
 import type { Rule } from './schema';
 
 /**
@@ -32,9 +30,7 @@ export function asPosting(e: string | Posting): Posting {
 
 /** Whether one compiled rule fires on a posting (the same evaluation screen() does). */
 export function ruleFires(set: CompiledRuleSet, cr: CompiledRule, posting: Posting): boolean {
-  const doc = buildDoc(posting);
-  const cx = { doc, phraseHits: set.index.scan(doc.toks), pred: new PredicateContext(doc, set.benchmarks, countriesIn(doc.original, doc.toks)) };
-  return evaluate(cr.root, cx).ok;
+  return evaluate(cr.root, evalContext(posting, set)).ok;
 }
 
 function preview(e: string | Posting): string {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../../lib/engine/compile';
 import { checkRuleExamples } from '../../lib/rules/examples';
 import { loadRuleDir } from '../../lib/rules/load';
-import { DEFAULT_BENCHMARKS } from '../../lib/cli/ruleset';
-import { loadBenchmarks } from '../helpers/benchmarks';
+import { DEFAULT_BENCHMARKS, loadBenchmarks } from '../../lib/cli/ruleset';
 
 /**
  * The bundled rule library: every file loads, ids equal file names, the folder is the rule's
