@@ -1,26 +1,35 @@
 import { screen } from '../engine/screen';
-import { EvalAccumulator } from '../eval/metrics';
+import { errorLines, evalError, type EvalError } from '../eval/errors';
+import { EvalAccumulator, THRESHOLDS } from '../eval/metrics';
 import { jsonReport, markdownReport } from '../eval/report';
 import { parseArgs, UsageError } from './args';
 import { readInput } from './inputs';
 import { labelOf } from './records';
 import { loadRuleSet } from './ruleset';
 
-const USAGE = `usage: npm run eval -- FILE... [--label FIELD] [--group FIELD]... [--json] [--title TEXT] [--rules DIR]
+const USAGE = `usage: npm run eval -- FILE... [--label FIELD] [--group FIELD]... [--json] [--title TEXT] [--rules DIR] [--errors LEVEL]
 Labelled postings (field "label": risky/legit, or EMSCAD "fraudulent": 1/0) give a confusion matrix,
 precision, recall and F1 at each level threshold, and per-rule hits and precision.
-Groups: overall, and by "lang" and "split" when the records have them (or --group FIELD).`;
+Groups: overall, and by "lang" and "split" when the records have them (or --group FIELD).
+--errors LEVEL (low, medium or high) also lists every posting wrong at that threshold (missed risky
+ones, then legitimate ones flagged) with the rules that fired and the record's "notes".`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['--json', '--help'], ['--label', '--group', '--title', '--rules']);
+    args = parseArgs(argv, ['--json', '--help'], ['--label', '--group', '--title', '--rules', '--errors']);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`${e.message}\n${USAGE}\n`); return 2; }
     throw e;
   }
   if (args.flags.has('--help')) { process.stdout.write(`${USAGE}\n`); return 0; }
   if (!args.files.length) { process.stderr.write(`no input files\n${USAGE}\n`); return 2; }
+  const errorsAt = args.values.get('--errors');
+  if (errorsAt !== undefined && !(THRESHOLDS as string[]).includes(errorsAt)) {
+    process.stderr.write(`--errors takes one of ${THRESHOLDS.join(', ')}\n${USAGE}\n`);
+    return 2;
+  }
+  const errors: EvalError[] = [];
   const { set, warnings } = loadRuleSet(args.values.get('--rules'));
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const labelField = args.values.get('--label');
@@ -35,6 +44,11 @@ async function main(argv: string[]): Promise<number> {
       if (risky === undefined) { unlabelled++; continue; }
       const v = screen(item.posting, set);
       groups.get('all')!.add(risky, v);
+      if (errorsAt) {
+        const notes = typeof item.record?.notes === 'string' ? item.record.notes : undefined;
+        const e = evalError(item.id, risky, v, errorsAt as (typeof THRESHOLDS)[number], notes);
+        if (e) errors.push(e);
+      }
       for (const g of groupFields) {
         const value = item.record?.[g];
         if (value === undefined || value === '') continue;
@@ -46,7 +60,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const sorted = new Map([...groups].sort((a, b) => (a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : a[0].localeCompare(b[0]))));
   const title = args.values.get('--title') ?? `Evaluation of ${set.rules.length} rules on ${args.files.join(', ')}`;
-  process.stdout.write(args.flags.has('--json') ? jsonReport(sorted) : markdownReport(title, sorted));
+  if (args.flags.has('--json')) {
+    const rep = JSON.parse(jsonReport(sorted)) as Record<string, unknown>;
+    process.stdout.write(`${JSON.stringify(errorsAt ? { ...rep, errors } : rep, null, 2)}\n`);
+  } else {
+    process.stdout.write(markdownReport(title, sorted));
+    if (errorsAt) process.stdout.write(`\n## Wrong at ${errorsAt}+ (${errors.length})\n\n\`\`\`\n${errorLines(errors)}\n\`\`\`\n`);
+  }
   if (unlabelled) process.stderr.write(`warning: ${unlabelled} posting(s) had no label and were left out\n`);
   return failed ? 2 : 0;
 }

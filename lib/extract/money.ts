@@ -114,6 +114,8 @@ export function extractMoneyPrepped(p: string): Money[] {
       if (DIGIT.test(gap) || !fillersOnly(gap)) break;
       if (ph.value.after) {
         period = ph.value.after;
+        // "/год" is Russian for year but Ukrainian for hour (година): "150 грн/год" is hourly pay.
+        if (period === 'year' && currency === 'UAH' && p.slice(ph.start, ph.end).includes('год')) period = 'hour';
         periodAfter = true;
         end = ph.end;
         break;

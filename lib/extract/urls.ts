@@ -15,6 +15,9 @@ const TLDS = [
   'hk', 'sg', 'tw', 'jp', 'kr', 'ae', 'sa', 'qa', 'kw', 'om', 'bh', 'jo', 'lb', 'eg', 'tn', 'dz', 'ng', 'ke', 'za', 'et', 'gh', 'ug',
   'tz', 'ca', 'au', 'nz', 'br', 'mx', 'ar', 'cl', 'pe', 'nl', 'ch', 'se', 'fi', 'dk', 'gr', 'tr', 'il', 'ir', 'iq', 'af', 'kz', 'uz',
   'kg', 'tj', 'az', 'ge', 'md', 'by', 'rs', 'hr', 'hu', 'sk', 'si', 'lt', 'lv', 'ee', 'ie', 'mt', 'cy', 'lu', 'al', 'mk', 'ba', 'eu',
+  // Reserved for documentation and tests (RFC 2606 section 2): sample ads, training material and
+  // our corpora use them for made-up employers, and a website there is still a website.
+  'example', 'test',
 ];
 /** Endings that are words too: accepted only with a path, after a second-level label ("co.in"), or with www/scheme. */
 const RISKY = [

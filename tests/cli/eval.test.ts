@@ -43,4 +43,24 @@ describe('eval', () => {
     const rep = JSON.parse(runCli('eval.ts', ['--json', '--label', 'verdict', f2]).stdout);
     expect(rep.all.risky).toBe(1);
   });
+
+  it('--errors lists the postings wrong at a threshold, with the rules that fired and the notes', () => {
+    const f3 = join(dir, 'errors.jsonl');
+    writeFileSync(
+      f3,
+      [
+        { id: 'hit', label: 'risky', description: 'Processing fee PHP 15,000 to be paid before departure. Your passport will be kept by the employer.' },
+        { id: 'missed', label: 'risky', notes: 'vague offer', description: 'Trabajo fácil en casa, escríbenos.' },
+        { id: 'clean', label: 'legit', company: 'Hotel Sol SA', description: 'Camarero en Madrid. Contrato indefinido.' },
+      ].map((o) => JSON.stringify(o)).join('\n'),
+    );
+    const text = runCli('eval.ts', ['--errors', 'medium', f3]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/## Wrong at medium\+ \(1\)/);
+    expect(text.stdout).toMatch(/^MISS missed (none|low) \d+ \| .* :: vague offer$/m);
+    expect(text.stdout).not.toMatch(/MISS hit|clean/);
+    const rep = JSON.parse(runCli('eval.ts', ['--json', '--errors', 'medium', f3]).stdout);
+    expect(rep.errors).toEqual([expect.objectContaining({ id: 'missed', kind: 'miss', notes: 'vague offer' })]);
+    expect(runCli('eval.ts', ['--errors', 'severe', f3]).code).toBe(2);
+  });
 });

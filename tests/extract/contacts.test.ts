@@ -100,6 +100,7 @@ const MAILS_AND_URLS: [string, Want[]][] = [
   ['www.jobs-abroad.net', [w('url', 'www.jobs-abroad.net')]],
   ['Apply at bit.ly/AbC12 now', [w('url', 'bit.ly/AbC12', 'bit.ly/AbC12')]],
   ['see poea.gov.ph for licensed agencies', [w('url', 'poea.gov.ph')]],
+  ['apply at careers.acme.example today', [w('url', 'careers.acme.example')]],
 ];
 
 describe('extractContacts: phones', () => {

@@ -79,6 +79,9 @@ const FOUND: Row[] = [
   ['salary: 25,000 - 30,000', 25000, 30000, undefined, undefined, '25,000 - 30,000'],
   ['1,234.56 USD', 1234.56, undefined, 'USD', undefined, '1,234.56 USD'],
   ['KWD 0.500 per hour', 0.5, undefined, 'KWD', 'hour', 'KWD 0.500 per hour'],
+  // "/год": a year in Russian, an hour (година) in Ukrainian; hryvnia pay means the Ukrainian reading.
+  ['150 грн/год', 150, undefined, 'UAH', 'hour', '150 грн/год'],
+  ['1 200 000 руб/год', 1_200_000, undefined, 'RUB', 'year', '1 200 000 руб/год'],
   // A bare number counts after a pay word or with a pay period.
   ['sahod 18,000 kada buwan', 18000, undefined, undefined, 'month', '18,000 kada buwan'],
   ['sueldo 1.200 euros al mes', 1200, undefined, 'EUR', 'month', '1.200 euros al mes'],
