@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { RuleSchema, type Rule } from './schema';
@@ -14,13 +14,28 @@ export interface RuleLoadError {
   message: string;
 }
 
-function yamlFiles(dir: string): string[] {
+/** Symbolic links are followed (a publisher may link folders from elsewhere), each real folder once, so a link loop ends. */
+function yamlFiles(dir: string, visited = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (visited.has(real)) return [];
+  visited.add(real);
   const out: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...yamlFiles(path));
-    else if (e.isFile() && (e.name.endsWith('.yaml') || e.name.endsWith('.yml'))) out.push(path);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(path);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link holds no rule
+      }
+    }
+    if (isDir) out.push(...yamlFiles(path, visited));
+    else if (isFile && (e.name.endsWith('.yaml') || e.name.endsWith('.yml'))) out.push(path);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,20 @@ describe('loadRuleDir', () => {
     expect(byFile['a/renamed.yaml']).toContain('must equal the file name "renamed"');
     expect(byFile['a/invalid.yaml']).toContain('strength');
     expect(byFile['b/good.yaml']).toContain('already used by');
+  });
+
+  it('follows symbolic links to folders and files, each real folder once (a link loop ends)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'rr-rules-'));
+    write('real/fees/fee-a.yaml', stringify(rule('fee-a')));
+    write('real/id-b.yaml', stringify(rule('id-b')));
+    mkdirSync(join(dir, 'set'));
+    symlinkSync(join(dir, 'real/fees'), join(dir, 'set/fees'));
+    symlinkSync(join(dir, 'real/id-b.yaml'), join(dir, 'set/id-b.yaml'));
+    symlinkSync(join(dir, 'set'), join(dir, 'set/loop'));
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'set/dangling.yaml'));
+    const r = loadRuleDir(join(dir, 'set'));
+    expect(r.errors).toEqual([]);
+    expect(r.rules.map((x) => x.id)).toEqual(['fee-a', 'id-b']);
   });
 
   it('reports a missing directory instead of throwing', () => {
