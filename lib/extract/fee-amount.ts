@@ -39,7 +39,9 @@ const AMOUNT_GAP = new Set(
     'senilai', 'adalah', 'hanya', 'sekitar', 'mula', 'halos', 'ng', 'sa', 'ang', 'de', 'desde', 'hasta', 'aproximadamente', 'environ', 'cerca', 'около', 'примерно', 'от', 'до',
     'в', 'размере', 'составляет', 'складає', 'від', 'розмірі', 'la', 'khoang', 'tong', 'cong', 'tu', 'len', 'den', '约', '为', '是', '共', '合计', '总共', '共计', '总计', '大约',
     '需要', '需', '要', '计', 'حوالي', 'قدره', 'بقيمة', 'مبلغ', 'وقدره', 'लगभग', 'करीब', 'कुल', 'सबै', 'sabai', 'milaera', 'milake', 'প্রায়', 'মাত্র', 'ประมาณ', 'เป็นเงิน',
-    'จำนวน', 'รวม', 'ทั้งหมด', 'ប្រហែល', 'សរុប', 'ብቻ'].map(prep),
+    'จำนวน', 'รวม', 'ทั้งหมด', 'ប្រហែល', 'សរុប', 'ብቻ',
+    // "deposit mulai 100rb", "recarga desde S/ 100", "à partir de 50 €": a lowest amount.
+    'mulai', 'minimal', 'dari', 'partir', 'a', 'from', 'starting', 'least', 'ab', 'từ', 'ตั้งแต่', '起', '从', 'apartir'].map(prep),
 );
 /** Written right before an amount, a price ("work visa here for 2500 AED"): one more word may stand before it. */
 const PRICE = new Set(['for', 'at', 'para', 'por', 'pour', 'за', 'seharga', 'halagang', 'worth'].map(prep));

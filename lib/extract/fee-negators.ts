@@ -118,3 +118,35 @@ export const NEG_EITHER: Lex = {
   hi: ['मुफ्त', 'मुफ़्त', 'फ्री', 'निःशुल्क', 'निशुल्क'], 'hi-latn': ['muft', 'free'], bn: ['ফ্রি', 'বিনামূল্যে'], vi: ['miễn phí', 'free', 'được cấp'], th: ['ฟรี'],
   my: ['အခမဲ့'], km: ['ឥតគិតថ្លៃ', 'ដោយឥតគិតថ្លៃ'], zh: ['免费', '免費', '全包'], am: ['ነፃ', 'በነፃ'],
 };
+
+function more(lex: Lex, add: Lex): void {
+  for (const [lang, words] of Object.entries(add)) (lex[lang] ??= []).push(...words);
+}
+
+// "Not deducted", "it costs you nothing", "the employer bears it": said in more ways than the lists above hold.
+more(NEG_PHRASES, {
+  en: ['not deducted', 'will not be deducted', 'nothing is deducted', 'no deductions'], es: ['no se descuenta', 'no se descuentan', 'no se te descuenta', 'te lo abonamos', 'lo abonamos', 'te lo pagamos', 'los cubre la empresa'],
+  fr: ['pas retenu', 'aucune retenue', 'sans retenue', 'non retenu'], pt: ['nao e descontado', 'nao descontamos', 'nao se desconta', 'sem desconto'],
+  ro: ['nu se retine', 'nu se retin', 'fara retineri'], ru: ['не вычитается', 'не вычитаем', 'без вычетов', 'не удерживается'], uk: ['не вираховується', 'не утримується', 'без утримань'],
+  ar: ['لا يخصم', 'بدون خصم', 'لا يتم خصم'], id: ['tidak dipotong'], vi: ['không trừ lương', 'không khấu trừ', 'do bệnh viện tài trợ', 'bệnh viện tài trợ', 'được tài trợ', 'theo luật'],
+  th: ['ไม่หักเงินเดือน', 'ไม่หัก', 'บริษัทรับผิดชอบ', 'นายจ้างรับผิดชอบ', 'บริษัทเป็นผู้จ่าย', 'นายจ้างเป็นผู้จ่าย'], zh: ['不扣工资', '不从工资扣', '不扣钱'],
+  am: ['ከደመወዝ ምንም አይቆረጥም', 'ከደመወዝ አይቆረጥም', 'በአሰሪው ይሸፈናል', 'በአሰሪው', 'በኩባንያው ይሸፈናል', 'በኩባንያው', 'በድርጅቱ ይሸፈናል', 'አሰሪው ይሸፍናል', 'ይሸፈናል', 'አይቆረጥም'], hi: ['नहीं कटेगा', 'नहीं काटा जाएगा'],
+  bn: ['কাটা হবে না'], my: ['ကကျခံ', 'က ကျခံ', 'ကျခံပါသည်', 'ကျခံပေး', 'မဖြတ်'],
+  km: ['មិនកាត់', 'និយោជកជប៉ុនចេញ', 'និយោជកថៃចេញ', 'និយោជកកូរ៉េចេញ', 'ក្រុមហ៊ុនចេញថ្លៃ', 'និយោជកជាអ្នកចេញ', 'និយោជកបង់'],
+});
+more(NEG_ALONE, {
+  en: ['does not charge candidates', 'do not charge candidates', 'does not charge workers', 'do not charge workers', 'does not charge applicants', 'do not charge applicants'],
+  ro: ['nu trebuie sa platesti', 'nu trebuie sa platiti', 'nu trebuie sa achitati', 'nu trebuie achitat', 'nu cere niciodata bani', 'nu cerem niciodata bani', 'nu platesti nimic', 'nu platiti nimic'],
+  pt: ['nao precisa pagar', 'nao tem que pagar', 'nao paga nada', 'nao precisa pagar nada'], ru: ['не нужно платить', 'не надо платить', 'платить не нужно', 'ничего не платите', 'просят предоплату', 'требуют предоплату'],
+  uk: ['не потрібно платити', 'не треба платити', 'нічого не платите', 'просять передоплату', 'вимагають передоплату'], fr: ["vous n'avez pas a payer", 'rien a payer'],
+  id: ['tidak perlu bayar', 'tidak perlu membayar', 'tidak harus membayar', 'gak perlu bayar', 'tidak ada potongan gaji', 'tanpa potongan gaji', 'tidak ada potongan'],
+  ar: ['لا داعي للدفع', 'مش محتاج تدفع'], tl: ['hindi mo kailangang magbayad', 'hindi kailangang magbayad', 'hindi kailangan magbayad'],
+  hi: ['कुछ नहीं देना', 'देने की जरूरत नहीं'], 'hi-latn': ['kuch nahi dena'], bn: ['কিছু দিতে হবে না', 'টাকা দিতে হবে না'], ne: ['केही तिर्नु पर्दैन'],
+  th: ['ไม่ต้องเสีย', 'ไม่ต้องโอน', 'ไม่มีการเก็บค่า'], zh: ['不用交钱', '不需要交钱', '无需交钱'], am: ['መክፈል አያስፈልግም'], my: ['ပေးစရာမလို', 'ငွေပေးစရာမလို'], km: ['មិនបាច់បង់'],
+});
+more(NEG_BEFORE, {
+  en: ['does not charge candidates', 'do not charge candidates', 'does not charge workers', 'do not charge workers', 'does not charge applicants', 'do not charge applicants'],
+  ro: ['nici', 'nu cere', 'nu cerem'], th: ['ไม่มีการเก็บ', 'ไม่เก็บ'],
+});
+more(NEG_AFTER, { my: ['မကောက်ခံ', 'လုံးဝ မကောက်ခံ'], 'ne-latn': ['lindainau', 'lindainaun', 'lindaina', 'lidaina', 'linna pardaina'], ne: ['लिँदैनौँ', 'लिदैनौँ', 'लिइने छैन'] });
+more(NEG_EITHER, { vi: ['tài trợ'], th: ['สวัสดิการ'] });

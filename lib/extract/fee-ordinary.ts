@@ -34,6 +34,9 @@ export const ORDINARY: Lex = {
   hi: ['भर्ती प्रक्रिया', 'सीधी भर्ती', 'भर्ती अभियान'],
   zh: ['中介勿扰', '谢绝中介'],
 };
+// Social insurance and lawful deductions are benefits, not fees charged for the job.
+ORDINARY.vi = [...(ORDINARY.vi ?? []), 'bảo hiểm xã hội', 'bảo hiểm y tế', 'bhxh'];
+ORDINARY.zh = [...(ORDINARY.zh ?? []), '五险一金', '社保'];
 
 /**
  * Kind words that name a fee only when a charge, a pay verb or an amount is tied to them: "bond"
@@ -43,4 +46,7 @@ export const ORDINARY: Lex = {
 export const WEAK: string[] = [
   'bond', 'deposit', 'deposito', 'depot', 'depozit', 'залог*', 'депозит*', 'застава', 'заставу', 'transport', 'service charge', 'tuyển dụng', 'নিয়োগ', 'оформлени*', 'оформленн*',
   'трудоустройств*', 'працевлаштуванн*', 'anticipo', 'garantiya', 'धितो', 'जमानत', 'bảo lãnh',
+  // Top-ups and recharges are also ordinary purchases: a charge only with an amount, a pay verb or a charge.
+  'top up', 'topup', 'recharge', 'reload', 'recarga', 'recargas', 'recargar', 'rechargement', 'reincarcare', 'пополнение', 'пополнить', 'поповнення', 'поповнити',
+  'تشحن', 'شحن رصيد', 'isi saldo', 'top up saldo', 'magpa load', 'เติมเงิน', 'ငွေဖြည့်', 'ငွေသွင်း', 'ដាក់ប្រាក់', 'रिचार्ज', 'রিচার্জ', 'ቅድሚያ', 'nạp tiền', '充值',
 ];

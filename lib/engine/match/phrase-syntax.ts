@@ -1,5 +1,5 @@
 import { LIMITS } from '../../rules/schema';
-import { foldText } from '../normalise/index';
+import { foldWord } from '../normalise/index';
 import { tokenize, tokenText } from './tokens';
 
 /**
@@ -60,7 +60,7 @@ function literal(words: string, src: string): TokenTest[] {
     const prefix = w.endsWith('*');
     const bare = prefix ? w.slice(0, -1) : w;
     if (bare.includes('*')) throw new PhraseError(`"${w}" in "${src}": * only at the end of a word`);
-    const toks = tokenize(foldText(bare));
+    const toks = tokenize(foldWord(bare));
     if (toks.count === 0) throw new PhraseError(`"${w}" in "${src}" has no letters or digits`);
     for (let k = 0; k < toks.count; k++) {
       const text = tokenText(toks, k);

@@ -30,9 +30,21 @@ export function normalise(original: string): Normalised {
   return toNormalised(u);
 }
 
-/** Character-level folding only (no word-level passes): used for the literal words of a phrase. */
+/** Character-level folding only (no word-level passes). */
 export function foldText(original: string): string {
   return toNormalised(foldAll(original)).text;
+}
+
+/**
+ * One literal word of a rule phrase, folded exactly as the same word is folded in a text: look-alike
+ * letters and digits-for-letters too, so "sip3mi" in a phrase meets "SIP3MI" in an ad (both read
+ * "sipemi"). Spaced-letter joining is left out: a phrase word has no spaces.
+ */
+export function foldWord(original: string): string {
+  const u = foldAll(original);
+  foldConfusables(u);
+  foldLeet(u);
+  return toNormalised(u).text;
 }
 
 function foldAll(original: string): Units {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, normalise, originalRange } from '../../../lib/engine/normalise/index';
+import { foldText, foldWord, normalise, originalRange } from '../../../lib/engine/normalise/index';
 
 const n = (s: string) => normalise(s).text;
 
@@ -73,6 +73,13 @@ describe('normalise: offset map', () => {
 
   it('foldText folds characters without joining spaced letters', () => {
     expect(foldText('A B C')).toBe('a b c');
+  });
+
+  it('foldWord folds a phrase word exactly as the same word in a text (digits for letters, look-alikes)', () => {
+    for (const w of ['SIP3MI', 'p4ssp0rt', 'wаtsap', 'covid19', '24h', 'Visa']) {
+      expect(foldWord(w), w).toBe(normalise(`Text with ${w} here`).text.split(' ')[2]);
+    }
+    expect(foldWord('SIP3MI')).toBe('sipemi');
   });
 
   it('is linear: 2 MB of adversarial text normalises', () => {
