@@ -1,4 +1,4 @@
-import { LIMITS, type Match, type Rule } from '../rules/schema';
+import { LIMITS, type Match, type Rule, type Unless } from '../rules/schema';
 import type { Benchmark } from './benchmark';
 import { PhraseIndex } from './match/phrase-index';
 import { PhraseError } from './match/phrase-syntax';
@@ -8,12 +8,18 @@ import { PhraseError } from './match/phrase-syntax';
  * feed can say compiles into these node types; there is no other way for a rule to run.
  */
 export type Node =
-  | { t: 'phrases'; ids: number[]; unless?: { ids: number[]; before: number; after: number } }
-  | { t: 'near'; a: Node; b: Node; within: number; ordered: boolean }
+  | { t: 'phrases'; ids: number[]; unless?: CompiledUnless }
+  | { t: 'near'; a: Node; b: Node; within: number; ordered: boolean; sameSentence: boolean; unless?: CompiledUnless }
   | { t: 'all' | 'any'; of: Node[] }
   | { t: 'not'; of: Node }
   | { t: 'atLeast'; n: number; of: Node[] }
   | { t: 'pred'; p: Exclude<Match, { phrases: unknown } | { near: unknown } | { all: unknown } | { any: unknown } | { not: unknown } | { atLeast: unknown }> };
+
+export interface CompiledUnless {
+  ids: number[];
+  before: number;
+  after: number;
+}
 
 export interface CompiledRule {
   rule: Rule;
@@ -69,12 +75,20 @@ function phraseIds(index: PhraseIndex, map: Record<string, string[]>): number[] 
 function compileNode(m: Match, index: PhraseIndex, depth: number): Node {
   if (depth > LIMITS.depth) throw new RangeError(`match nested deeper than ${LIMITS.depth}`);
   const d = depth + 1;
+  const unless = (u: Unless | undefined): CompiledUnless | undefined =>
+    u && { ids: phraseIds(index, u.phrases), before: u.before ?? 3, after: u.after ?? 0 };
   if ('phrases' in m) {
     const node: Node = { t: 'phrases', ids: phraseIds(index, m.phrases) };
-    if (m.unless) node.unless = { ids: phraseIds(index, m.unless.phrases), before: m.unless.before ?? 3, after: m.unless.after ?? 0 };
+    const u = unless(m.unless);
+    if (u) node.unless = u;
     return node;
   }
-  if ('near' in m) return { t: 'near', a: compileNode(m.near[0], index, d), b: compileNode(m.near[1], index, d), within: m.within, ordered: m.ordered ?? false };
+  if ('near' in m) {
+    const node: Node = { t: 'near', a: compileNode(m.near[0], index, d), b: compileNode(m.near[1], index, d), within: m.within, ordered: m.ordered ?? false, sameSentence: m.sameSentence ?? false };
+    const u = unless(m.unless);
+    if (u) node.unless = u;
+    return node;
+  }
   if ('all' in m) return { t: 'all', of: m.all.map((x) => compileNode(x, index, d)) };
   if ('any' in m) return { t: 'any', of: m.any.map((x) => compileNode(x, index, d)) };
   if ('not' in m) return { t: 'not', of: compileNode(m.not, index, d) };

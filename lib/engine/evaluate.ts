@@ -1,4 +1,4 @@
-import type { Node } from './compile';
+import type { CompiledUnless, Node } from './compile';
 import type { ScreenDoc } from './document';
 import type { Span } from './match/phrase-index';
 import { evaluatePredicate, type PredicateContext } from './predicates';
@@ -28,12 +28,7 @@ export interface EvalContext {
 export function evaluate(node: Node, cx: EvalContext): NodeResult {
   switch (node.t) {
     case 'phrases': {
-      let hits = phraseHits(node.ids, cx);
-      if (node.unless && hits.length) {
-        const blockers = phraseHits(node.unless.ids, cx);
-        const { before, after } = node.unless;
-        hits = hits.filter((h) => !blockers.some((k) => blocks(k, h, before, after, cx.doc.toks.words, cx.doc.toks.sentences)));
-      }
+      const hits = withoutBlocked(phraseHits(node.ids, cx), node.unless, cx);
       return { ok: hits.length > 0, hits, missing: [] };
     }
     case 'near': {
@@ -41,12 +36,14 @@ export function evaluate(node: Node, cx: EvalContext): NodeResult {
       if (!a.ok) return NO;
       const b = evaluate(node.b, cx);
       if (!b.ok) return NO;
-      const hits: Hit[] = [];
+      let hits: Hit[] = [];
       const w = cx.doc.toks.words;
+      const sent = cx.doc.toks.sentences;
       for (const x of a.hits) {
         for (const y of b.hits) {
           if (node.ordered && y.a < x.a) continue;
           const [first, second] = x.a <= y.a ? [x, y] : [y, x];
+          if (node.sameSentence && sent[first.a] !== sent[Math.max(first.b, second.b) - 1]) continue;
           const gap = second.a < first.b ? 0 : w[second.a]! - w[first.b - 1]! - 1;
           if (gap > node.within || hits.length >= MAX_HITS) continue;
           // Close together, the two parts read best as one quote ("passport will be kept by").
@@ -54,6 +51,7 @@ export function evaluate(node: Node, cx: EvalContext): NodeResult {
           hits.push({ a: first.a, b: Math.max(first.b, second.b), ev });
         }
       }
+      hits = withoutBlocked(hits, node.unless, cx);
       return { ok: hits.length > 0, hits, missing: [...a.missing, ...b.missing] };
     }
     case 'all': {
@@ -93,6 +91,14 @@ function blocks(k: Hit, h: Hit, before: number, after: number, words: Float64Arr
   if (k.b <= h.a) return before > 0 && words[h.a]! - words[k.b - 1]! <= before + 1;
   if (k.a >= h.b) return after > 0 && words[k.a]! - words[h.b - 1]! <= after + 1;
   return false;
+}
+
+function withoutBlocked(hits: Hit[], unless: CompiledUnless | undefined, cx: EvalContext): Hit[] {
+  if (!unless || !hits.length) return hits;
+  const blockers = phraseHits(unless.ids, cx);
+  if (!blockers.length) return hits;
+  const { words, sentences } = cx.doc.toks;
+  return hits.filter((h) => !blockers.some((k) => blocks(k, h, unless.before, unless.after, words, sentences)));
 }
 
 function phraseHits(ids: number[], cx: EvalContext): Hit[] {

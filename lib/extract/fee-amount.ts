@@ -1,7 +1,7 @@
 import { CONNECTOR, type Word } from './fee-lexicon';
-import { extractMoneyPrepped, type Money } from './money';
+import { addOn, extractMoneyPrepped, type Money } from './money';
 import { FILLERS, MULTIPLIERS, PERIOD_AFTER, UNIT_WORDS } from './money-words';
-import { scanNumbers } from './numbers';
+import { scanNumbers, type NumberToken } from './numbers';
 import { HitIndex, PhraseTrie, type PhraseHit } from './phrase-trie';
 import { gapWords, isLetterAt, prep } from './text';
 
@@ -30,6 +30,7 @@ for (const m of MULTIPLIERS) NUM_TRIE.addAll(m.words, { mult: m.factor }, merge)
 NUM_TRIE.addAll(UNIT_WORDS, { unit: true }, merge);
 for (const [period, words] of Object.entries(PERIOD_AFTER)) if (period !== 'once') NUM_TRIE.addAll(words, { period: true }, merge);
 
+const multOf = (h: PhraseHit<NumWord> | undefined) => (h && h.value.mult !== undefined ? { end: h.end, factor: h.value.mult } : undefined);
 const PAY_PERIODS = new Set(['hour', 'day', 'week', 'month', 'year']);
 const PAY_FILLER = new Set([...FILLERS].map((w) => prep(w)));
 /** Words that may stand between a fee and its amount ("fee of", "biaya sebesar", "押金为", "sabai milaera"). */
@@ -54,15 +55,20 @@ export function amountsOf(p: string, hits: Hit[], sent: (at: number) => number):
   const idx = new HitIndex(NUM_TRIE.scan(p));
   const out: Amount[] = [];
   let k = 0;
-  for (const t of scanNumbers(p)) {
+  const toks = scanNumbers(p);
+  const used = new Set<NumberToken>();
+  for (const t of toks) {
     while (k < money.length && money[k]!.end <= t.start) out.push({ m: money[k++]!, bare: false, pay: false });
     if (k < money.length && money[k]!.start < t.end) continue;
     if (t.leadingZero || t.notAmount || /[+#-]/.test(p[t.start - 1] ?? '') || isLetterAt(p, t.start - 1)) continue;
+    if (used.has(t)) continue;
     const mult = idx.after(p, t.end, 1, (w) => w.mult !== undefined);
-    const end = mult ? mult.end : t.end;
+    const more = mult ? addOn(p, toks, t, mult.end, mult.value.mult ?? 1, (at) => multOf(idx.after(p, at, 1, (w) => w.mult !== undefined))) : undefined;
+    if (more) used.add(more.tok);
+    const end = more ? more.end : mult ? mult.end : t.end;
     if (!mult && isLetterAt(p, end)) continue; // "20th", "4x4"
     if (p[end] === '%' || idx.after(p, end, 1, (w) => !!w.unit && !w.period && w.mult === undefined)) continue;
-    const amount = t.value * (mult?.value.mult ?? 1);
+    const amount = t.value * (mult?.value.mult ?? 1) + (more?.value ?? 0);
     if (amount < 10 && !(amount === 0 && !mult)) continue;
     out.push({ m: { amount, start: t.start, end }, bare: true, pay: idx.after(p, end, 1, (w) => !!w.period) ? 'period' : false });
   }

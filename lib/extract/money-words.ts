@@ -95,7 +95,7 @@ export const PAY_WORDS = [...SALARY_WORDS, ...COST_WORDS];
 
 /** Number multipliers written after the digits. `self`: the word alone says "money" (nobody counts people in juta). */
 export const MULTIPLIERS: { words: string[]; factor: number; currency?: string; self?: boolean }[] = [
-  { words: ['k', 'thousand', 'mil', 'mille', 'тыс', 'тыс.', 'тысяч', 'тысячи', 'тис', 'тис.', 'тисяч', 'тисячі', 'ألف', 'الف', 'آلاف', 'هزار', 'हजार', 'हज़ार', 'হাজার', 'พัน', 'ሺህ', 'ሺ', 'ពាន់', 'libo', '千'], factor: 1e3 },
+  { words: ['k', 'thousand', 'mil', 'mille', 'тыс', 'тыс.', 'тысяч', 'тысячи', 'тис', 'тис.', 'тисяч', 'тисячі', 'ألف', 'الف', 'آلاف', 'هزار', 'हजार', 'हज़ार', 'হাজার', 'hajar', 'hazar', 'hazaar', 'hajaar', 'hazār', 'พัน', 'ሺህ', 'ሺ', 'ពាន់', 'libo', '千'], factor: 1e3 },
   { words: ['rb', 'ribu', 'rebu'], factor: 1e3, currency: 'IDR' },
   { words: ['nghìn', 'ngàn', 'nghin', 'ngan'], factor: 1e3, currency: 'VND' },
   { words: ['jt', 'juta'], factor: 1e6, currency: 'IDR', self: true },

@@ -65,9 +65,16 @@ export function extractMoneyPrepped(p: string): Money[] {
   const idx = new HitIndex(TRIE.scan(p));
   const out: Money[] = [];
 
+  const used = new Set<NumberToken>();
   const side = (tok: NumberToken): Side => {
     const mult = idx.after(p, tok.end, 1, isMult);
     let end = mult ? mult.end : tok.end;
+    // "1 lakh 60 hajar", "১ লাখ ৬০ হাজার", "2 million 500 thousand": a smaller multiplied number adds on.
+    const more = mult ? addOn(p, toks, tok, mult.end, mult.value.mult ?? 1, (at) => multAt(idx.after(p, at, 1, isMult))) : undefined;
+    if (more) {
+      end = more.end;
+      used.add(more.tok);
+    }
     // A lone Latin letter ("15.000.000đ", "P10,000") only counts written onto the number.
     const lone = (h: PhraseHit<Word> | undefined, gap: number) => !!h && gap > 0 && h.end - h.start === 1 && /[a-z]/.test(p[h.start]!);
     let curAfter = idx.after(p, end, 2, isCur);
@@ -75,7 +82,7 @@ export function extractMoneyPrepped(p: string): Money[] {
     if (curAfter) end = curAfter.end;
     let curBefore = idx.before(p, tok.start, 2, isCur);
     if (curBefore && lone(curBefore, tok.start - curBefore.end)) curBefore = undefined;
-    return { tok, value: tok.value * (mult?.value.mult ?? 1), mult, curBefore, curAfter, end };
+    return { tok, value: tok.value * (mult?.value.mult ?? 1) + (more?.value ?? 0), mult, curBefore, curAfter, end };
   };
 
   // The next number's side is often needed twice (as a range end, then as a start): keep it.
@@ -83,7 +90,7 @@ export function extractMoneyPrepped(p: string): Money[] {
   const sideOf = (tok: NumberToken) => (cached?.tok === tok ? cached : (cached = side(tok)));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.leadingZero || t.notAmount || p[t.start - 1] === '+' || p[t.start - 1] === '#') continue;
+    if (used.has(t) || t.leadingZero || t.notAmount || p[t.start - 1] === '+' || p[t.start - 1] === '#') continue;
     const a = sideOf(t);
     let b: Side | undefined;
     const nx = toks[i + 1];
@@ -144,6 +151,28 @@ export function extractMoneyPrepped(p: string): Money[] {
     out.push(m);
   }
   return out;
+}
+
+const multAt = (h: PhraseHit<Word> | undefined) => (h && h.value.mult !== undefined ? { end: h.end, factor: h.value.mult } : undefined);
+
+/**
+ * "1 lakh 60 hajar", "১ লাখ ৬০ হাজার", "2 million 500 thousand": right after a multiplied number, a
+ * number with a smaller multiplier is part of it. Returns what it adds, where it ends and the token it used.
+ */
+export function addOn(
+  p: string,
+  toks: NumberToken[],
+  tok: NumberToken,
+  at: number,
+  factor: number,
+  multAfter: (at: number) => { end: number; factor: number } | undefined,
+): { value: number; end: number; tok: NumberToken } | undefined {
+  const i = toks.indexOf(tok);
+  const nx = toks[i + 1];
+  if (!nx || nx.leadingZero || nx.notAmount || !/^[\s,]{0,3}(?:(?:and|aur|ar|o|ও|र|और|va|et|y|e)\s{1,2})?$/.test(p.slice(at, nx.start))) return undefined;
+  const m = multAfter(nx.end);
+  if (!m || m.factor >= factor || nx.value * m.factor >= factor) return undefined;
+  return { value: nx.value * m.factor, end: m.end, tok: nx };
 }
 
 /** A bare number with only a period ("25,000 per month") is pay; "3 per day" is not (see amount floor). */

@@ -37,9 +37,12 @@ export const FEE_KINDS = [
   'recruitment', 'registration', 'processing', 'medical', 'training', 'visa', 'ticket', 'deposit', 'bond', 'document', 'insurance', 'placement', 'other',
 ] as const;
 
+/** Blockers ("no", "free", "never"): a hit with one at most `before` words before it or `after` words after it is dropped. */
+export type Unless = { phrases: Record<string, string[]>; before?: number; after?: number };
+
 export type Match =
-  | { phrases: Record<string, string[]>; unless?: { phrases: Record<string, string[]>; before?: number; after?: number } }
-  | { near: [Match, Match]; within: number; ordered?: boolean }
+  | { phrases: Record<string, string[]>; unless?: Unless }
+  | { near: [Match, Match]; within: number; ordered?: boolean; sameSentence?: boolean; unless?: Unless }
   | { all: Match[] }
   | { any: Match[] }
   | { not: Match }
@@ -49,15 +52,24 @@ export type Match =
   | { predicate: 'fee'; kinds?: (typeof FEE_KINDS)[number][]; minAmount?: number }
   | { predicate: 'salary'; is: 'aboveTypical' | 'belowMinimum'; factor?: number };
 
+const UnlessSchema = z.strictObject({
+  phrases: PhraseMap,
+  before: z.number().int().min(0).max(LIMITS.gapMax).optional(),
+  after: z.number().int().min(0).max(LIMITS.gapMax).optional(),
+});
+
 export const MatchSchema: z.ZodType<Match> = z.lazy(() =>
   z.union([
+    z.strictObject({ phrases: PhraseMap, unless: UnlessSchema.optional() }),
     z.strictObject({
-      phrases: PhraseMap,
-      unless: z
-        .strictObject({ phrases: PhraseMap, before: z.number().int().min(0).max(LIMITS.gapMax).optional(), after: z.number().int().min(0).max(LIMITS.gapMax).optional() })
-        .optional(),
+      near: z.tuple([MatchSchema, MatchSchema]),
+      within: z.number().int().min(1).max(LIMITS.nearWithin),
+      ordered: z.boolean().optional(),
+      /** Both parts in one sentence (a line break or a full stop ends one). */
+      sameSentence: z.boolean().optional(),
+      /** Blockers around the pair, counted from its first and last word. */
+      unless: UnlessSchema.optional(),
     }),
-    z.strictObject({ near: z.tuple([MatchSchema, MatchSchema]), within: z.number().int().min(1).max(LIMITS.nearWithin), ordered: z.boolean().optional() }),
     z.strictObject({ all: z.array(MatchSchema).min(1).max(LIMITS.childrenPerNode) }),
     z.strictObject({ any: z.array(MatchSchema).min(1).max(LIMITS.childrenPerNode) }),
     z.strictObject({ not: MatchSchema }),

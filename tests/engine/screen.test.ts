@@ -37,6 +37,32 @@ describe('screen', () => {
     expect(far.findings.map((f) => f.ruleId)).not.toContain('passport');
   });
 
+  it('near with sameSentence keeps both parts in one sentence or line', () => {
+    const pair = { near: [{ phrases: { en: ['passport*'] } }, { phrases: { en: ['kept', 'keep*'] } }], within: 6 } as const;
+    const loose = compileRuleSet([makeRule('loose', { ...pair, near: [...pair.near] })]);
+    const strict = compileRuleSet([makeRule('strict', { ...pair, near: [...pair.near], sameSentence: true })]);
+    const across = { company: 'Acme', description: 'Bring your passport.\nWe keep your seat.' };
+    const within = { company: 'Acme', description: 'Your passport is kept by us.' };
+    expect(screen(across, loose).findings).toHaveLength(1);
+    expect(screen(across, strict).findings).toHaveLength(0);
+    expect(screen(within, strict).findings).toHaveLength(1);
+  });
+
+  it('near with unless drops a pair with a blocker inside it or just around it', () => {
+    const set2 = compileRuleSet([
+      makeRule('held', {
+        near: [{ phrases: { en: ['passport*'] } }, { phrases: { en: ['kept', 'keep*', 'hold*'] } }],
+        within: 6,
+        unless: { phrases: { en: ['never', 'not'] }, before: 2, after: 0 },
+      }),
+    ]);
+    const ids = (d: string) => screen({ company: 'Acme', description: d }, set2).findings.map((f) => f.ruleId);
+    expect(ids('Your passport will be kept by the employer.')).toEqual(['held']);
+    expect(ids('Your passport will never be kept by the employer.')).toEqual([]); // inside the pair
+    expect(ids('We never hold passports.')).toEqual([]); // just before it
+    expect(ids('We never lie. Your passport is kept by the boss.')).toEqual(['held']); // another sentence
+  });
+
   it('atLeast needs enough parts', () => {
     expect(screen({ company: 'A', description: 'free visa only' }, set).findings.map((f) => f.ruleId)).not.toContain('lure');
     expect(screen({ company: 'A', description: 'free visa and free ticket' }, set).findings.map((f) => f.ruleId)).toContain('lure');
