@@ -83,5 +83,10 @@ function contactTest(is: Extract<Pred, { predicate: 'contact' }>['is'], cx: Pred
       const free = all.filter((c) => c.kind === 'email' && c.freeMail);
       return free.length ? yes(hits(free)) : NO;
     }
+    case 'landline': {
+      // Only where the numbering plan tells mobiles apart; a number it cannot place is not a landline.
+      const fixed = all.filter((c) => c.kind === 'phone' && c.personalMobile === false);
+      return fixed.length ? yes(hits(fixed)) : NO;
+    }
   }
 }

@@ -32,7 +32,8 @@ export const LocalText = z.record(LangKey, z.string().min(1).max(LIMITS.textChar
 });
 export const LocalList = z.record(LangKey, z.array(z.string().min(1).max(LIMITS.textChars)).max(20));
 
-export const CONTACT_TESTS = ['chatOnly', 'chatApp', 'freeMail', 'none', 'noEmailOrWebsite'] as const;
+/** landline: a phone number whose numbering plan says it is not a mobile (lib/extract/phone-prefixes.ts). */
+export const CONTACT_TESTS = ['chatOnly', 'chatApp', 'freeMail', 'none', 'noEmailOrWebsite', 'landline'] as const;
 export const FEE_KINDS = [
   'recruitment', 'registration', 'processing', 'medical', 'training', 'visa', 'ticket', 'deposit', 'bond', 'document', 'insurance', 'placement', 'other',
 ] as const;

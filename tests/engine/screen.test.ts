@@ -37,6 +37,15 @@ describe('screen', () => {
     expect(far.findings.map((f) => f.ruleId)).not.toContain('passport');
   });
 
+  it('contact is landline: a number the numbering plan places as fixed, never an unknown one', () => {
+    const set2 = compileRuleSet([makeRule('fixed', { predicate: 'contact', is: 'landline' })]);
+    const ids = (d: string) => screen({ company: 'Acme', description: d }, set2).findings.map((f) => f.ruleId);
+    expect(ids('Call our office: +44 20 7946 0000')).toEqual(['fixed']);
+    expect(ids('Звоните: +7 (495) 555-12-34')).toEqual(['fixed']);
+    expect(ids('Text me on +44 7700 900123')).toEqual([]);
+    expect(ids('Tel 02-2555-0731')).toEqual([]); // no country: the plan cannot tell
+  });
+
   it('near with sameSentence keeps both parts in one sentence or line', () => {
     const pair = { near: [{ phrases: { en: ['passport*'] } }, { phrases: { en: ['kept', 'keep*'] } }], within: 6 } as const;
     const loose = compileRuleSet([makeRule('loose', { ...pair, near: [...pair.near] })]);
