@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, RuleCompileError } from '../../lib/engine/compile';
 import { screen } from '../../lib/engine/screen';
+import type { Match } from '../../lib/rules/schema';
 import { makeRule } from './rule-factory';
 
 const fee = makeRule('fee', { phrases: { en: ['processing fee*'] }, unless: { phrases: { en: ['no', 'without'] }, before: 2 } }, { strength: 'strong', dimension: 'recruitment-fees' });
@@ -47,9 +48,9 @@ describe('screen', () => {
   });
 
   it('near with sameSentence keeps both parts in one sentence or line', () => {
-    const pair = { near: [{ phrases: { en: ['passport*'] } }, { phrases: { en: ['kept', 'keep*'] } }], within: 6 } as const;
-    const loose = compileRuleSet([makeRule('loose', { ...pair, near: [...pair.near] })]);
-    const strict = compileRuleSet([makeRule('strict', { ...pair, near: [...pair.near], sameSentence: true })]);
+    const pair = (sameSentence: boolean): Match => ({ near: [{ phrases: { en: ['passport*'] } }, { phrases: { en: ['kept', 'keep*'] } }], within: 6, sameSentence });
+    const loose = compileRuleSet([makeRule('loose', pair(false))]);
+    const strict = compileRuleSet([makeRule('strict', pair(true))]);
     const across = { company: 'Acme', description: 'Bring your passport.\nWe keep your seat.' };
     const within = { company: 'Acme', description: 'Your passport is kept by us.' };
     expect(screen(across, loose).findings).toHaveLength(1);
