@@ -1,5 +1,5 @@
 import { CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, DEPOSIT_VERB, FEE_NOUNS, KIND_WORDS, STRONG_KINDS, VERB_GAP, type Lex } from './fee-words';
-import { NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES } from './fee-negators';
+import { CAP, NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES, OFFICIAL } from './fee-negators';
 import { ORDINARY, WEAK } from './fee-ordinary';
 import type { FeeKind } from './fees';
 import { SALARY_WORDS } from './money-words';
@@ -20,6 +20,8 @@ export type Cls =
   | 'negAfter' // "शुल्क लिँदैनौं", "fee: none": right after a fee word
   | 'negEither' // "free", "provided" on either side of a fee word
   | 'salary' // pay words: an amount after them is pay, not a fee
+  | 'official' // set by the government or by law: not a recruitment fee
+  | 'cap' // "at most": with an official word, a lawful ceiling
   | 'ordinary'; // an ordinary phrase hiding a fee word ("in charge of", "direct deposit")
 
 export interface Word {
@@ -63,6 +65,8 @@ TRIE.addAll(all(NEG_BEFORE), { cls: 'negBefore' }, keepFirst);
 // Written before in one list and after in the other ("không thu", "无"): either side.
 TRIE.addAll(all(NEG_AFTER), { cls: 'negAfter' }, (old) => (old.cls === 'negBefore' ? { cls: 'negEither' } : old));
 TRIE.addAll(SALARY_WORDS, { cls: 'salary' }, keepFirst);
+TRIE.addAll(all(OFFICIAL), { cls: 'official' }, keepFirst);
+TRIE.addAll(all(CAP), { cls: 'cap' }, keepFirst);
 
 export const CONNECTOR = new Set(CONNECTORS.map(prep));
 export const VERB_FILLER = new Set(VERB_GAP.map(prep));

@@ -150,3 +150,61 @@ more(NEG_BEFORE, {
 });
 more(NEG_AFTER, { my: ['မကောက်ခံ', 'လုံးဝ မကောက်ခံ'], 'ne-latn': ['lindainau', 'lindainaun', 'lindaina', 'lidaina', 'linna pardaina'], ne: ['लिँदैनौँ', 'लिदैनौँ', 'लिइने छैन'] });
 more(NEG_EITHER, { vi: ['tài trợ'], th: ['สวัสดิการ'] });
+
+// Scam warnings that quote fees ("asking applicants to pay 'form fees'", "exigeant le paiement de « frais »", "с требованием оплатить"):
+// a third party asks; the fees are warned about, not charged.
+more(NEG_PHRASES, {
+  en: ['asking applicants', 'asking candidates', 'asking job seekers', 'asking jobseekers', 'asking people', 'asking workers', 'asking victims', 'anyone asking', 'anybody asking',
+    'someone asking', 'people asking', 'individuals asking', 'who ask for', 'who asks for', 'who ask you', 'who asks you', 'demanding payment', 'demanding money', 'demanding fees',
+    'beware of', 'be wary of', 'be careful of', 'scammers', 'scammer', 'fraudsters', 'fraudster', 'fake recruiters', 'fake agents', 'fake recruiter', 'in our name', 'using our name',
+    'impersonating', 'claiming to be'],
+  es: ['pidiendo', 'exigiendo', 'solicitando dinero', 'que piden', 'que pide', 'que exigen', 'estafadores', 'estafador', 'en nuestro nombre', 'usando nuestro nombre',
+    'desconfie de', 'desconfia de', 'cuidado con'],
+  fr: ['exigeant', 'exigent', 'reclamant', 'reclament', 'demandant', 'qui demandent', 'qui demande', 'qui exigent', 'qui reclament', 'mefiez vous', 'escrocs', 'escroc',
+    'arnaqueurs', 'en son nom', 'en notre nom', 'faux recruteurs', 'faux recruteur'],
+  pt: ['pedindo', 'exigindo', 'solicitando', 'que pedem', 'que pede', 'que exigem', 'golpistas', 'golpista', 'em nosso nome', 'usando o nome', 'desconfie de', 'cuidado com'],
+  ar: ['يطلبون', 'يطالبون', 'يطلب من المتقدمين', 'بتطلب', 'بيطلبوا', 'محتالين', 'محتالون', 'نصابين', 'باسم الشركة', 'باسم الوكالة', 'باسمنا', 'ينتحلون', 'احذروا', 'احذر من'],
+  ru: ['с требованием', 'требуют', 'требующих', 'требующие', 'просят оплатить', 'просят перевести', 'просящих', 'мошенники', 'мошенников', 'от нашего имени', 'от имени компании',
+    'остерегайтесь', 'будьте осторожны'],
+  uk: ['з вимогою', 'вимагають', 'що вимагають', 'просять оплатити', 'просять перевести', 'шахраї', 'шахраїв', 'від нашого імені', 'від імені компанії', 'остерігайтеся', 'будьте обережні'],
+  ro: ['cerand', 'care cer', 'solicitand', 'escroci', 'escrocii', 'in numele nostru', 'in numele firmei', 'feriti va', 'atentie la'],
+  id: ['yang meminta', 'meminta pelamar', 'meminta calon', 'meminta korban', 'mengatasnamakan', 'penipu', 'oknum'],
+  tl: ['humihingi ng', 'humihingi', 'nanghihingi', 'nagpapanggap', 'manloloko', 'scammer', 'scammers', 'gamit ang pangalan'],
+  hi: ['मांग रहे', 'माँग रहे', 'मांगते हैं', 'माँगते हैं', 'ठग', 'धोखेबाज', 'फर्जी', 'के नाम से'], 'hi-latn': ['maang rahe', 'mang rahe', 'maangte hain', 'thag', 'farzi', 'ke naam se'],
+  ne: ['माग्ने', 'माग्छन्', 'मागिरहेका', 'ठगी', 'ठग', 'नक्कली'], 'ne-latn': ['magne', 'maagne', 'thagi', 'nakkali'],
+  bn: ['চাইছে', 'চাচ্ছে', 'দাবি করছে', 'প্রতারক', 'প্রতারণা', 'ভুয়া'],
+  vi: ['mạo danh', 'lừa đảo', 'kẻ gian', 'giả mạo', 'cảnh giác'], th: ['แอบอ้าง', 'มิจฉาชีพ', 'หลอกลวง'], my: ['လိမ်လည်', 'အယောင်ဆောင်'],
+  km: ['បោកប្រាស់', 'ក្លែងបន្លំ', 'ទាមទារឲ្យបង់'], zh: ['冒充', '诈骗', '詐騙', '骗子', '騙子', '冒用', '假冒', '冒名', '谨防', '謹防'],
+  am: ['የሚጠይቁ', 'የሚጠይቅ', 'አጭበርባሪ', 'አጭበርባሪዎች', 'ስማችንን በመጠቀም', 'ተጠንቀቁ'],
+});
+// The employer pays, said in more ways ("على صاحب العمل", "নিয়োগকর্তা বহন করবে", "全數由僱主承擔", "不向勞工收取").
+more(NEG_PHRASES, {
+  ar: ['على صاحب العمل', 'على الكفيل', 'على المشغل', 'على الشركة'], bn: ['বহন করবে', 'বহন করেন', 'বহন করে'],
+  th: ['นายจ้างเป็นผู้รับผิดชอบ', 'บริษัทเป็นผู้รับผิดชอบ', 'นายจ้างญี่ปุ่นรับผิดชอบ', 'นายจ้างเกาหลีรับผิดชอบ', 'นายจ้างไต้หวันรับผิดชอบ', 'นายจ้างรับผิดชอบทั้งหมด'],
+  zh: ['由僱主', '由雇主', '由公司', '由本公司', '僱主承擔', '僱主負擔', '僱主支付', '公司承擔', '公司負擔', '不向'],
+  km: ['មិនដែលយកថ្លៃ'],
+});
+more(NEG_BEFORE, {
+  fr: ['ne demande jamais de', 'ne demandons jamais de', 'ne demande aucuns', 'ne reclame jamais de', 'ne reclamons jamais de', 'ne percoit aucun', 'ne percevons aucun',
+    "n exige aucun", "n exigeons aucun", "n exige jamais de", 'ne facture jamais de', 'ne facturons jamais de', 'jamais de'],
+  km: ['មិនដែលយក'], es: ['nunca pedimos', 'nunca cobra', 'jamas cobramos'], pt: ['nunca cobramos', 'nunca pedimos', 'nao pedimos'],
+});
+
+/** A fee set by the government or by law ("EPS-TOPIK exam fee paid by the official process", "सरकारी नियमअनुसार", "sarkari rasid"): not a recruitment fee. */
+export const OFFICIAL: Lex = {
+  en: ['government', 'govt', 'official', 'statutory', 'prescribed', 'consular', 'as per law', 'by law', 'legal limit', 'legally capped', 'owwa', 'philhealth', 'pag ibig'],
+  es: ['gobierno', 'gubernamental', 'oficial', 'oficiales', 'consular', 'segun la ley', 'por ley'], fr: ['gouvernement', 'officiel', 'officielle', 'officiels', 'consulaire', 'reglementaire'],
+  pt: ['governo', 'oficial', 'consular', 'por lei'], ar: ['حكومي', 'حكومية', 'الحكومة', 'رسمي', 'رسمية', 'القنصلية', 'حسب القانون'],
+  ru: ['государственн*', 'госпошлин*', 'официальн*', 'консульск*', 'по закону'], uk: ['державн*', 'держмит*', 'офіційн*', 'консульськ*', 'за законом'],
+  ro: ['guvern*', 'oficial*', 'consular*', 'de stat', 'conform legii'], id: ['pemerintah', 'resmi', 'sesuai aturan', 'sesuai peraturan'], tl: ['gobyerno', 'opisyal'],
+  ne: ['सरकारी', 'सरकारले', 'नियमअनुसार', 'नियम अनुसार', 'कल्याणकारी कोष'], 'ne-latn': ['sarkari', 'sarkar le', 'kalyankari kosh'],
+  hi: ['सरकारी', 'सरकार द्वारा', 'निर्धारित'], 'hi-latn': ['sarkari'], bn: ['সরকারি', 'সরকার নির্ধারিত', 'নির্ধারিত'], 'bn-latn': ['sorkari'],
+  vi: ['nhà nước', 'chính phủ', 'theo quy định', 'chính thức', 'lãnh sự'], th: ['ราชการ', 'รัฐบาล', 'ตามกฎหมาย', 'อย่างเป็นทางการ'], my: ['အစိုးရ', 'တရားဝင်'],
+  km: ['រដ្ឋាភិបាល', 'ផ្លូវការ'], zh: ['政府', '官方', '法定', '领事', '領事'], am: ['የመንግስት', 'መንግስት', 'ህጋዊ'],
+};
+/** A cap set by law ("at most Rs 10,000", "बढीमा"): with an official word, the amount is the lawful ceiling. */
+export const CAP: Lex = {
+  en: ['maximum', 'at most', 'not more than', 'no more than', 'capped', 'up to'], es: ['maximo', 'como maximo'], fr: ['maximum', 'au plus'], pt: ['maximo', 'no maximo'],
+  ar: ['بحد اقصى', 'كحد اقصى'], ru: ['не более', 'максимум'], uk: ['не більше', 'максимум'], ro: ['maxim', 'cel mult'], id: ['maksimal', 'paling banyak'], tl: ['hindi lalampas'],
+  ne: ['बढीमा', 'भन्दा बढी होइन'], 'ne-latn': ['badhima'], hi: ['अधिकतम'], bn: ['সর্বোচ্চ'], vi: ['tối đa'], th: ['ไม่เกิน'], km: ['អតិបរមា'], zh: ['最多', '不超过', '不超過'], am: ['ከፍተኛው'],
+};

@@ -276,3 +276,24 @@ more(CHARGE_ALONE, {
 more(CHARGE_TIED, { 'ne-latn': ['lagcha', 'lagchha', 'lagxa', 'lagne chha', 'lagne cha', 'talab bata'], ne: ['लाग्छ', 'लाग्ने छ', 'लाग्नेछ', 'तलबबाट', 'कट्टा हुन्छ'] });
 // "不收取任何押金": "any" between a negator and the fee.
 CONNECTORS.push('任何', '任何的', 'nicio', 'niciun', 'ningun', 'ninguna', 'aucun', 'nenhum', 'никаких', 'жодних');
+
+// The worker pays the advanced cost back ("you pay back small small from salary", "ella lo va reponiendo con el sueldo", "відпрацюєте").
+more(CHARGE_TIED, {
+  en: ['pay back', 'pay it back', 'pays back', 'you repay', 'repay it', 'repaid by you'], es: ['lo va reponiendo', 'va reponiendo', 'lo repone', 'lo devuelve', 'lo va pagando', 'lo vas pagando', 'lo devuelves'],
+  fr: ['tu rembourses', 'vous remboursez', 'tu le rembourses', 'vous le remboursez'], pt: ['vai pagando', 'vai devolvendo', 'devolve com o salario', 'paga de volta'],
+  ro: ['dai inapoi', 'returnezi', 'ii dai inapoi', 'se da inapoi din salariu'], ru: ['отдаете с зарплаты', 'вернете с зарплаты', 'отрабатываете', 'отработаете', 'отработаешь'],
+  uk: ['відпрацюєте', 'відпрацьовуєте', 'відпрацюєш', 'повертаєте з зарплати'], id: ['potong gaji', 'dipotong gaji', 'potongan gaji', 'dikembalikan dari gaji'],
+  'hi-latn': ['salary se katega', 'katega', 'kat jayega', 'kaat lenge'], 'ne-latn': ['katchha', 'katcha', 'katinchha', 'katincha', 'kaatinchha'], 'bn-latn': ['kete nibe', 'kata hobe', 'kete rakha hobe'],
+  vi: ['trừ vào lương', 'khấu trừ lương', 'trừ lương'], zh: ['从工资扣', '工资扣除', '從工資扣', '工資扣除'], am: ['ከደሞዝ ይቆረጣል', 'ከደመወዝ ይቆረጣል'], ar: ['تسددها من الراتب', 'ترجعها من الراتب', 'تتخصم من الراتب'],
+});
+// An agent's cut taken from the pay ("Potongan agen 7 bln", "agency deduction 3 months").
+more(FEE_NOUNS, { id: ['potongan'] });
+more(KIND_WORDS.recruitment, { en: ['agency deduction', 'agent deduction'], id: ['potongan agen', 'potongan agency', 'potongan pt', 'potongan sponsor'], tl: ['kaltas ng agency'] });
+// An instalment paid first ("3 lakh aile advance, baki…", "3 lakh age, baki Serbia pouche", "१ लाख अग्रिम"): a multiplied amount then "advance/first/now".
+{
+  const mults = ['lakh', 'lac', 'lakhs', 'hajar', 'hazar', 'taka', 'rupees', 'लाख', 'हजार', 'লাখ', 'হাজার'];
+  const adv = ['advance', 'age', 'aage', 'agrim', 'pahile', 'pehle', 'aile advance', 'ahile advance', 'abhi advance', 'ekhon advance', 'अग्रिम', 'एडभान्स', 'एडवांस', 'पहिले', 'पहले',
+    'अहिले', 'অগ্রিম', 'আগে', 'এডভান্স'];
+  more(CHARGE_ALONE, { 'x-instalment': mults.flatMap((m) => adv.map((a) => `${m} ${a}`)) });
+}
+CONNECTORS.push('lang', 'lamang', 'matra', 'matro', 'sirf');

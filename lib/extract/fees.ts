@@ -1,5 +1,6 @@
 import { amountFor, amountsOf, firstAmount, type Amount } from './fee-amount';
-import { groups, NEAR, type Group, type Hit } from './fee-groups';
+import { groups, isCost, NEAR, type Group, type Hit } from './fee-groups';
+import { CONNECTOR } from './fee-lexicon';
 import { TRIE, VERB_FILLER, type Word } from './fee-lexicon';
 import type { Money } from './money';
 import { gapWords, prep, sentenceEnds, sentenceOf } from './text';
@@ -46,8 +47,12 @@ export function extractFees(text: string): Fee[] {
   const out: Fee[] = [];
   const near = (g: Group, cls: Word['cls'][]) => nearest(hits, g, sent, (h) => cls.includes(h.value.cls));
 
+  // A negation opening a list carries over its items ("不收取任何押金、服装费、中介费", "We do not charge:\n- deposit\n- uniform fee").
+  let list: ListNeg | undefined;
   for (const g of groups(p, hits, sent)) {
     const core = g.members.filter((m) => m.value.cls === 'kind' || m.value.cls === 'fee');
+    const opener = openerBefore(p, hits, g);
+    if (opener && (!list || list.end < opener.end)) list = opener;
     if (!core.length) continue;
     const onto = g.members.some((m) => m.value.cls === 'negBefore' || m.value.cls === 'negEither' || m.value.cls === 'negAfter');
     const neg = near(g, ['neg', 'negAlone']);
@@ -55,15 +60,29 @@ export function extractFees(text: string): Fee[] {
     const kinds = [...new Set(core.map((m) => m.value.kind).filter((k) => k !== undefined))];
     const verb = verbBefore(p, hits, amounts, g, sent, kinds.includes('deposit') || kinds.includes('bond'));
     let negated = onto || (!!neg && (!charge || (neg.dist <= charge.dist && !chargedBack(hits, g, neg.hit, charge.hit))));
+    let carried = !negated && !!list && !verb && !(charge && charge.hit.start >= g.start) && listGoesOn(p, hits, list, g);
     const hasFee = core.some((m) => m.value.cls === 'fee' || m.value.compound);
     const strong = core.some((m) => m.value.strong);
     const feeSaid = hasFee || strong || !!verb || !!charge;
     // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
     const o = { preferBefore: !!verb, feeSaid, periodOk: !!verb || !!charge, budget: feeSaid ? 2 : 0, skip: charge ? [charge.hit] : [], hits };
-    const amount = negated || salaryContext(p, hits, g, sent) ? undefined : amountFor(p, amounts, g.start, g.end, sent, o);
+    let amount = negated || salaryContext(p, hits, g, sent) ? undefined : amountFor(p, amounts, g.start, g.end, sent, o);
+    // "Free visa, medical fee 5000": an item with its own amount is charged, not one more item of the "free" list.
+    if (carried && amount && amount.amount > 0) carried = false;
+    else if (carried) {
+      negated = true;
+      amount = undefined;
+    }
     // "Placement fee: PHP 0" says there is none.
     if (amount && amount.amount === 0) negated = true;
-    const charged = !negated && (!!charge || !!verb || !!amount || strong || (hasFee && kinds.length > 0));
+    const before = carried || (negated && ((onto && !isCost(g.members[0])) || (!!neg && neg.hit.end <= g.start)));
+    list = before ? { end: g.end, lines: (carried && list!.lines) || /^[ \t]*:/.test(p.slice(g.end, g.end + 4)) } : undefined;
+    let charged = !negated && (!!charge || !!verb || !!amount || strong || (hasFee && kinds.length > 0));
+    // "EPS-TOPIK fee through the government process only", "service fee at most Rs 10,000 as per government rules": a lawful fee.
+    if (charged && near(g, ['official']) && (!amount || near(g, ['cap']))) {
+      charged = false;
+      for (const h of [charge?.hit, verb]) if (h) used.add(h);
+    }
     if (!negated && !charged) continue;
     let start = g.start;
     let end = g.end;
@@ -162,4 +181,44 @@ function verbBefore(p: string, hits: Hit[], amounts: Amount[], g: Group, sent: (
     return gapWords(gap).every((w) => VERB_FILLER.has(w)) && !DIGIT.test(gap) ? h : undefined;
   }
   return undefined;
+}
+
+interface ListNeg {
+  /** End of the negated item or of the negator opening the list. */
+  end: number;
+  /** The list was opened with a colon: its items may stand on lines of their own. */
+  lines: boolean;
+}
+
+const NEGATING = new Set<Word['cls']>(['neg', 'negAlone', 'negBefore', 'negEither']);
+const BREAKING = new Set<Word['cls']>(['charge', 'tied', 'verb', 'salary', 'neg', 'negAlone', 'negAfter']);
+const LIST_SEP = /[、，,;/·•|]|\s(?:or|and|y|o|ou|et|e|dan|atau|at|и|или|або|ta|si|sau|và|hoặc|และ|หรือ)\s/;
+const BULLET = /^[ \t]*[-–—*•·▪◦●✓✔✗✘❌❎✅☑→>]?[ \t]*(?:\d{1,2}[.)][ \t]*)?/;
+
+/** A negator ending with a colon opens a list ("We do not charge:", "无需缴纳："). */
+function openerBefore(p: string, hits: Hit[], g: Group): ListNeg | undefined {
+  for (let i = g.i0 - 1; i >= 0 && g.start - hits[i]!.end <= 40; i--) {
+    const h = hits[i]!;
+    if (!NEGATING.has(h.value.cls)) {
+      if (BREAKING.has(h.value.cls) || isCost(h)) return undefined;
+      continue;
+    }
+    return /^[ \t]*[:：]/.test(p.slice(h.end, h.end + 4)) ? { end: h.end, lines: true } : undefined;
+  }
+  return undefined;
+}
+
+/** Between the last negated item and `g` only list separators, bullets and at most three unknown words. */
+function listGoesOn(p: string, hits: Hit[], list: ListNeg, g: Group): boolean {
+  if (g.start < list.end || g.members.some((m) => m.value.cls !== 'kind' && m.value.cls !== 'fee')) return false;
+  const gap = p.slice(list.end, g.start);
+  if (gap.length > 40 || /\d|[.!?。！？।]/.test(gap.replace(/^[ \t]*[:：]/, '').replace(/(^|[\n\r])[ \t]*\d{1,2}[.)]/g, '$1'))) return false;
+  const lines = gap.split(/[\n\r]+/);
+  if (lines.length > 1) {
+    if (!list.lines || lines.length > 3) return false;
+    if (lines.slice(1).some((l) => !BULLET.test(l))) return false;
+  } else if (!LIST_SEP.test(` ${gap} `) && !/^[ \t]*[:：]/.test(gap)) return false;
+  for (const h of hits) if (h.start >= list.end && h.end <= g.start && (BREAKING.has(h.value.cls) || h.value.cls === 'ordinary')) return false;
+  const odd = gapWords(gap.replace(/[:：、，,;/·•|\-–—*▪◦●✓✔✗✘❌❎✅☑→>]/g, ' ')).filter((w) => !CONNECTOR.has(w) && !/^\d{1,2}$/.test(w));
+  return odd.length <= 3;
 }

@@ -58,12 +58,12 @@ export const PERIOD_AFTER: Record<PayPeriod, string[]> = {
 
 /** Period phrases that may come before the amount ("monthly salary: 25,000", "月薪8000"). */
 export const PERIOD_BEFORE: Record<PayPeriod, string[]> = {
-  hour: ['hourly', 'per hour', 'hourly rate', 'por hora', 'в час', 'ชั่วโมงละ', '时薪', '每小时', 'giờ công'],
-  day: ['daily', 'per day', 'daily rate', 'diario', 'в день', 'per hari', 'วันละ', '日薪', '每天', 'দৈনিক', 'يومي', 'اليومي', 'lương ngày'],
+  hour: ['hourly', 'per hour', 'hourly rate', 'por hora', 'в час', 'ชั่วโมงละ', '时薪', '每小时', 'giờ công', 'በሰዓት'],
+  day: ['daily', 'per day', 'daily rate', 'diario', 'в день', 'per hari', 'วันละ', '日薪', '每天', 'দৈনিক', 'يومي', 'اليومي', 'lương ngày', 'በቀን', 'በየቀኑ'],
   week: ['weekly', 'per week', 'semanal', 'в неделю', '周薪'],
   month: [
     'monthly', 'per month', 'mensual', 'mensuel', 'mensal', 'lunar', 'в месяц', 'ежемесячно', 'bulanan', 'per bulan', 'buwanang', 'buwanan',
-    'mỗi tháng', 'hàng tháng', 'lương tháng', 'luong thang', 'เงินเดือน', 'เดือนละ', '月薪', '每月', '月入', 'मासिक', 'মাসিক', 'شهري', 'الشهري',
+    'mỗi tháng', 'hàng tháng', 'lương tháng', 'luong thang', 'เงินเดือน', 'เดือนละ', '月薪', '每月', '月入', 'मासिक', 'মাসিক', 'شهري', 'الشهري', 'በወር',
   ],
   year: ['annual', 'yearly', 'per year', 'per annum', 'anual', 'annuel', 'в год', '年薪'],
   once: ['one time', 'one-time', 'once', 'lump sum'],

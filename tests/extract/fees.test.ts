@@ -330,3 +330,52 @@ describe('extractFees: normalised input and time', () => {
     expect(extractFees(text).length).toBeGreaterThan(0);
   }, 180_000);
 });
+
+// Round 4: a negation carries over list items; scam warnings and lawful (government, capped) fees are not charges; repaid costs and agent deductions are.
+const ROUND4: [string, Want[]][] = [
+  // A negation opening a list covers every item, whatever the separator.
+  ['不收取任何押金、服装费、中介费', [['deposit', 'N'], ['other', 'N'], ['recruitment', 'N']]],
+  ['No deposit / uniform fee / agency fee', [['deposit', 'N'], ['recruitment', 'N']]],
+  ['Без залога · комиссии · оплаты за оформление', [['deposit', 'N'], ['other', 'N'], ['processing', 'N']]],
+  ['Sin cuota de inscripción; tarifa de capacitación', [['registration', 'N'], ['training', 'N']]],
+  ['We do not charge:\n- deposit\n- uniform fee\n- placement fee', [['other', 'N'], ['deposit', 'N'], ['other', 'N'], ['placement', 'N']]],
+  // …but not an item with its own amount or its own charge.
+  ['Free visa, medical fee 5000', [['visa', 'N'], ['medical', 'C', 5000]]],
+  ['No placement fee; training fee PHP 5,000', [['placement', 'N'], ['training', 'C', 5000, 'PHP']]],
+  ['不收押金、服装费自理', [['deposit', 'N'], ['other', 'C']]],
+  // Scam warnings quoting fees (several languages).
+  ['Scammers are asking applicants to pay a processing fee of GH₵ 500.', [['processing', 'N']]],
+  ['Des escrocs exigent des candidats le paiement de frais de dossier.', [['processing', 'N']]],
+  ['Golpistas estão pedindo Pix para taxa de cadastro.', [['registration', 'N']]],
+  ['Мошенники рассылают вакансии с требованием оплатить медкомиссию.', [['medical', 'N']]],
+  ['Ada oknum yang meminta pelamar transfer biaya medical.', [['medical', 'N']]],
+  // The employer bears it, said in more ways.
+  ['ভিসা ফি ও বিমান টিকিট নিয়োগকর্তা বহন করবে', [['visa', 'N'], ['ticket', 'N']]],
+  ['外傭來港機票、簽證費、保險及體檢費用全數由僱主承擔', [['ticket', 'N'], ['visa', 'N'], ['insurance', 'N'], ['medical', 'N']]],
+  // Repaid from the pay, the agent's cut, an instalment up front.
+  ['ticket and visa we will sponsor, you pay back small small from salary', [['ticket', 'C'], ['visa', 'C']]],
+  ['Se le compra el tiquete y ella lo va reponiendo con el sueldo', [['ticket', 'C']]],
+  ['Potongan agen 7 bulan', [['recruitment', 'C']]],
+  ['Total 9 lakh, 3 lakh age, baki Serbia pouche', [['other', 'C']]],
+  // Amounts in lakh and thousand.
+  ['agent fee 1 lakh 60 hajar', [['recruitment', 'C', 160000]]],
+  ['शुल्क 1 लाख 60 हजार', [['other', 'C', 160000]]],
+  ['খরচ ১ লাখ ৬০ হাজার টাকা', [['other', 'C', 160000]]],
+  // An official fee stated with a charge and an amount is still charged.
+  ['Official visa fee: USD 450 must be paid now', [['visa', 'C', 450, 'USD']]],
+  ['Processing fee 5,000 pesos, official receipt', [['processing', 'C', 5000]]],
+];
+
+describe('extractFees: lists, warnings, lawful fees, repayments', () => {
+  it.each(ROUND4)('%s', (text, wants) => check(text, wants));
+});
+
+describe('extractFees: lawful fees are not charges', () => {
+  it.each([
+    'Biaya ujian EPS-TOPIK resmi dibayar lewat bank.',
+    'कामदारले सरकारी नियमअनुसार सेवा शुल्क बढीमा रु. १०,००० मात्र',
+    'Kaamdar le tirnu parne: medical ra insurance matra (sarkari rasid sahit)',
+    'Pre-departure costs (medical, orientation) are fixed by government notice.',
+    'ክፍያ፦ በቀን 600 ብር፣ በየሳምንቱ ቅዳሜ ይከፈላል',
+  ])('%s', (text) => expect(extractFees(text).filter((f) => f.chargedToWorker)).toEqual([]));
+});

@@ -71,6 +71,12 @@ const FOUND: Row[] = [
   // Separators, multipliers, ranges.
   ['₹1,50,000 per month', 150_000, undefined, 'INR', 'month', '₹1,50,000 per month'],
   ['1.5 lakh per month', 150_000, undefined, undefined, 'month', '1.5 lakh per month'],
+  // A smaller multiplied number adds on: "1 lakh 60 hajar" is 160,000.
+  ['1 lakh 60 hajar', 160_000, undefined, undefined, undefined, '1 lakh 60 hajar'],
+  ['Rs 1 lakh 60 thousand', 160_000, undefined, 'INR', undefined, 'Rs 1 lakh 60 thousand'],
+  ['१ लाख ६० हजार', 160_000, undefined, undefined, undefined, '१ लाख ६० हजार'],
+  ['১ লাখ ৬০ হাজার টাকা', 160_000, undefined, 'BDT', undefined, '১ লাখ ৬০ হাজার টাকা'],
+  ['2 lakh 50 hazar', 250_000, undefined, undefined, undefined, '2 lakh 50 hazar'],
   ['Gaji Rp 4,5 juta', 4_500_000, undefined, 'IDR', undefined, 'Rp 4,5 juta'],
   ['lương 8-10 triệu', 8_000_000, 10_000_000, 'VND', undefined, '8-10 triệu'],
   ['500k/ngày', 500_000, undefined, undefined, 'day', '500k/ngày'],
