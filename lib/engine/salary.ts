@@ -3,6 +3,7 @@ import { extractMoney, type Money } from '../extract/money';
 import { convertPeriod, PERIODS, type Benchmark, type Period } from './benchmark';
 import { CURRENCY_COUNTRY } from './countries';
 import type { ScreenDoc } from './document';
+import { amountIsNotWage } from './salary-words';
 
 /**
  * Pay in the ad compared with the feed's benchmarks: below the legal minimum wage of the
@@ -56,6 +57,8 @@ function payAmounts(doc: ScreenDoc, fees: Fee[]): Money[] {
     if (fees.some((f) => f.amount && f.amount.start < m.end && f.amount.end > m.start)) continue;
     const at = doc.norm.starts[m.start] ?? -1;
     const inSalary = salaryField && at >= salaryField.start && at < salaryField.end;
+    // An allowance, rent, deposit or bonus beside the wage is not the wage ("+ QR 300 food").
+    if (amountIsNotWage(doc.norm.text, m.start, m.end)) continue;
     // In free text only amounts with a pay period count: fees and prices have none.
     if (inSalary || (m.period && (PERIODS as readonly string[]).includes(m.period))) out.push(m);
   }

@@ -32,6 +32,14 @@ describe('salary predicate', () => {
     expect(fired({ description: 'Helper in Manila, salary PHP 18,000 per month' })).toEqual([]);
   });
 
+  it('an allowance, rent, deposit or bonus beside the wage is not the wage', () => {
+    expect(fired({ location: 'Hong Kong', description: 'Salary HK$5,200 per month + HK$1,200 food allowance per month' })).toEqual([]);
+    expect(fired({ location: 'Hong Kong', description: 'Food allowance HK$1,200 per month. Salary HK$5,200 per month.' })).toEqual([]);
+    expect(fired({ location: 'Hong Kong', description: '房租 HK$1,500 per month, 人工 HK$5,200 per month' })).toEqual([]);
+    // The wage itself is still read when an allowance follows it after a comma.
+    expect(fired({ location: 'Hong Kong', description: 'Salary HK$3,500 per month, food provided' })).toEqual(['below']);
+  });
+
   it('ignores fees and amounts with no benchmark', () => {
     expect(fired({ location: 'Hong Kong', description: 'Processing fee HK$3,000 to be paid by the applicant.' })).toEqual([]);
     expect(fired({ description: 'Salary 500 USD per month' })).toEqual([]);
