@@ -8,7 +8,8 @@ import { PostingSchema, TEXT_FIELDS } from '../engine/posting';
  */
 
 export const LIMITS = {
-  phraseChars: 200,
+  // Long alternative lists are common in 19-language rules; work is bounded by states and span, not characters.
+  phraseChars: 400,
   phraseElements: 16,
   gapMax: 12,
   /** Most words one phrase can span (literal words plus gaps): bounds the work per start. */

@@ -125,7 +125,7 @@ describe('compile', () => {
 
   it('skips bad rules and reports them when asked', () => {
     const errors: string[] = [];
-    const s = compileRuleSet([makeRule('bad', { phrases: { en: ['(a|(b))'] } }), fee], { onError: (e) => errors.push(e.ruleId) });
+    const s = compileRuleSet([makeRule('bad', { phrases: { en: ['(a|(b|(c)))'] } }), fee], { onError: (e) => errors.push(e.ruleId) });
     expect(errors).toEqual(['bad']);
     expect(s.rules.map((r) => r.rule.id)).toEqual(['fee']);
   });

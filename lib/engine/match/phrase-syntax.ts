@@ -8,7 +8,10 @@ import { tokenize, tokenText } from './tokens';
  *   word        a literal word (normalised like the text, so case and accents do not matter)
  *   word*       a word starting with "word" (passport* matches passports)
  *   word?       an optional word
- *   (a|b c|d*)  one of several alternatives, each one or more words; may end in ? (optional)
+ *   (a|b c|d*)  one of several alternatives, each one or more words; may end in ? (optional).
+ *               Inside, a word may be optional (b c?) and a group may hold one more level of
+ *               groups ((leave|leaving) the (house|camp)); these expand to plain alternatives,
+ *               at most MAX_ALTERNATIVES of them.
  *   *           any one word
  *   {m,n} {n}   a gap of m to n words (n at most LIMITS.gapMax)
  * A literal in a script written without spaces (Thai, Chinese, ...) becomes one token per
@@ -41,7 +44,7 @@ export function parsePhrase(src: string): Element[] {
     let optional = false;
     if (body.endsWith('?')) { optional = true; body = body.slice(0, -1); }
     let altsSrc: string[];
-    if (body.startsWith('(') && body.endsWith(')')) altsSrc = body.slice(1, -1).split('|');
+    if (body.startsWith('(') && body.endsWith(')')) altsSrc = expandGroup(body.slice(1, -1), src);
     else if (/[()|{}?]/.test(body)) throw new PhraseError(`"${part}" in "${src}": parentheses, | , ? and braces only as (a|b), word? and {m,n}`);
     else altsSrc = [body];
     const alts = altsSrc.map((a) => literal(a, src));
@@ -71,6 +74,57 @@ function literal(words: string, src: string): TokenTest[] {
   return tests;
 }
 
+/** Most plain alternatives one group may expand to (each becomes NFA states; MAX_STATES bounds the total). */
+export const MAX_ALTERNATIVES = 64;
+
+/**
+ * The inside of a top-level group as plain alternatives (word sequences): "|" at this level
+ * separates alternatives; an optional word ("c?") or an inner group ("(x|y)", "(x|y)?") expands to
+ * every combination. Inner groups may not hold groups.
+ */
+function expandGroup(inner: string, src: string): string[] {
+  const out: string[] = [];
+  for (const alt of splitTop(inner, '|', src)) {
+    let seqs: string[][] = [[]];
+    for (const item of splitTop(alt.trim().replace(/\s+/g, ' '), ' ', src).filter(Boolean)) {
+      const optional = item.endsWith('?');
+      const core = optional ? item.slice(0, -1) : item;
+      let choices: string[];
+      if (core.startsWith('(') && core.endsWith(')')) {
+        const sub = core.slice(1, -1);
+        if (/[()]/.test(sub)) throw new PhraseError(`groups in "${src}" may hold one level of groups, not more`);
+        choices = sub.split('|').map((c) => c.trim());
+        if (choices.some((c) => !c || /[?{}]/.test(c))) throw new PhraseError(`"${core}" in "${src}": an inner group holds plain words`);
+      } else if (/[()|{}?]/.test(core)) {
+        throw new PhraseError(`"${item}" in "${src}": inside a group, only words, word?, word* and (a|b)`);
+      } else choices = [core];
+      if (optional) choices = [...choices, ''];
+      seqs = seqs.flatMap((q) => choices.map((c) => (c ? [...q, c] : q)));
+      if (seqs.length > MAX_ALTERNATIVES) throw new PhraseError(`a group in "${src}" expands to more than ${MAX_ALTERNATIVES} alternatives`);
+    }
+    const words = seqs.map((q) => q.join(' ')).filter(Boolean);
+    if (!words.length) throw new PhraseError(`an alternative in "${src}" has only optional words`);
+    out.push(...words);
+    if (out.length > MAX_ALTERNATIVES) throw new PhraseError(`a group in "${src}" expands to more than ${MAX_ALTERNATIVES} alternatives`);
+  }
+  return [...new Set(out)];
+}
+
+/** Splits on `sep` outside inner parentheses. */
+function splitTop(s: string, sep: string, src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth < 0) throw new PhraseError(`unbalanced parentheses in "${src}"`);
+    if (ch === sep && depth === 0) { parts.push(cur); cur = ''; } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
 function splitOutsideParens(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -78,7 +132,7 @@ function splitOutsideParens(s: string): string[] {
   for (const ch of s) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (depth < 0 || depth > 1) throw new PhraseError(`unbalanced or nested parentheses in "${s}"`);
+    if (depth < 0 || depth > 2) throw new PhraseError(`unbalanced or too deeply nested parentheses in "${s}"`);
     if (/\s/.test(ch) && depth === 0) { if (cur) parts.push(cur); cur = ''; } else cur += ch;
   }
   if (depth !== 0) throw new PhraseError(`unbalanced parentheses in "${s}"`);

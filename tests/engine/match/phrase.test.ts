@@ -30,6 +30,9 @@ describe('phrases: spaced scripts', () => {
     ['Amharic', 'ፓስፖርት', 'ፓስፖርትዎን እናስቀምጣለን', []],
     ['Amharic prefix', 'ፓስፖርት*', 'ፓስፖርትዎን እናስቀምጣለን', ['ፓስፖርትዎን']],
     ['obfuscated text', 'whatsapp', 'W.h.a.t.s.A.p.p', ['W.h.a.t.s.A.p.p']],
+    ['group inside a group', '(go out|leave the (house|camp))', 'never leave the camp; go out', ['leave the camp', 'go out']],
+    ['optional word inside a group', '(free air? ticket|visa) provided', 'free ticket provided, free air ticket provided', ['free ticket provided', 'free air ticket provided']],
+    ['optional inner group', '(pay (the|a)? fee)', 'pay fee, pay the fee', ['pay fee', 'pay the fee']],
   ])('%s', (_n, phrase, text, expected) => expect(find(phrase, text)).toEqual(expected));
 });
 
@@ -49,7 +52,9 @@ describe('phrase syntax errors', () => {
   it.each([
     ['{0,3} fee', /start or end with a gap/],
     ['fee {0,99} pay', /gap/],
-    ['(a|(b))', /nested/],
+    ['(a|(b|(c)))', /nested/],
+    ['(a|(b c?))', /plain words/],
+    [`(${Array.from({ length: 7 }, (_, i) => `(x${i}|y${i})`).join(' ')})`, /more than 64/],
     ['a|b', /parentheses/],
     ['word?', /only optional/],
     ['fe*e', /only at the end/],
