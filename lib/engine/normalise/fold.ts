@@ -1,4 +1,5 @@
 import { asciiDigit } from './digits';
+import { simplifiedOf } from './han';
 
 /**
  * Folding of one code point: what the engine treats as the same letter. Returns the replacement
@@ -73,7 +74,7 @@ function foldSlow(cluster: string, cp: number): number[] {
     const code = c.codePointAt(0)!;
     const d = asciiDigit(code);
     if (FORMAT.test(c)) continue;
-    out.push(d >= 0 ? d : (ARABIC_FOLD[code] ?? code));
+    out.push(d >= 0 ? d : (ARABIC_FOLD[code] ?? simplifiedOf(code) ?? code));
   }
   return out;
 }

@@ -75,6 +75,13 @@ describe('normalise: offset map', () => {
     expect(foldText('A B C')).toBe('a b c');
   });
 
+  it('folds Traditional Chinese to Simplified, one character to one (offsets unchanged)', () => {
+    const r = normalise('護照由僱主保管，工資每月');
+    expect(r.text).toBe('护照由雇主保管,工资每月'); // the full-width comma folds too (NFKC)
+    expect(r.text.length).toBe(12);
+    expect(normalise('护照由雇主保管').text).toBe('护照由雇主保管');
+  });
+
   it('foldWord folds a phrase word exactly as the same word in a text (digits for letters, look-alikes)', () => {
     for (const w of ['SIP3MI', 'p4ssp0rt', 'wаtsap', 'covid19', '24h', 'Visa']) {
       expect(foldWord(w), w).toBe(normalise(`Text with ${w} here`).text.split(' ')[2]);
