@@ -16,6 +16,8 @@ export interface Amount {
   bare: boolean;
   /** Pay: a salary word by it (never a fee amount), or only a pay period (a fee only with a charge: "5 euros a day deducted from wages"). */
   pay: false | 'salary' | 'period';
+  /** A bare number with a multiplier ("15k", "2 тыс", "5 ribu"): nobody writes counts that way beside a cost, so it is money. */
+  mult?: boolean;
 }
 
 type Hit = PhraseHit<Word>;
@@ -70,7 +72,7 @@ export function amountsOf(p: string, hits: Hit[], sent: (at: number) => number):
     if (p[end] === '%' || idx.after(p, end, 1, (w) => !!w.unit && !w.period && w.mult === undefined)) continue;
     const amount = t.value * (mult?.value.mult ?? 1) + (more?.value ?? 0);
     if (amount < 10 && !(amount === 0 && !mult)) continue;
-    out.push({ m: { amount, start: t.start, end }, bare: true, pay: idx.after(p, end, 1, (w) => !!w.period) ? 'period' : false });
+    out.push({ m: { amount, start: t.start, end }, bare: true, mult: !!mult, pay: idx.after(p, end, 1, (w) => !!w.period) ? 'period' : false });
   }
   while (k < money.length) out.push({ m: money[k++]!, bare: false, pay: false });
   for (const a of out) {
@@ -124,7 +126,7 @@ export interface AmountOptions {
 export function amountFor(p: string, amounts: Amount[], from: number, to: number, sent: (at: number) => number, o: AmountOptions): Money | undefined {
   const i = firstAmount(amounts, to);
   const ok = (a: Amount | undefined) =>
-    !!a && (!a.pay || (a.pay === 'period' && o.periodOk)) && (o.feeSaid || !a.bare) && sent(a.m.start) === sent(from);
+    !!a && (!a.pay || (a.pay === 'period' && o.periodOk)) && (o.feeSaid || !a.bare || !!a.mult) && sent(a.m.start) === sent(from);
   const a = amounts[i];
   let after: Money | undefined;
   if (ok(a) && a!.m.start - to <= 40) {

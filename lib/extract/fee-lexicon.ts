@@ -1,4 +1,4 @@
-import { CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, DEPOSIT_VERB, FEE_NOUNS, KIND_WORDS, STRONG_KINDS, VERB_GAP, type Lex } from './fee-words';
+import { CHARGE_ALONE, CHARGE_TIED, MONEY_PAY, CHARGE_VERB, CONNECTORS, DEPOSIT_VERB, FEE_NOUNS, KIND_WORDS, STRONG_KINDS, VERB_GAP, type Lex } from './fee-words';
 import { CAP, NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES, OFFICIAL } from './fee-negators';
 import { ORDINARY, WEAK } from './fee-ordinary';
 import type { FeeKind } from './fees';
@@ -12,6 +12,7 @@ export type Cls =
   | 'fee' // a fee or cost noun
   | 'kind' // what is paid for (visa, ticket, deposit…)
   | 'charge' // the worker pays, fee or not
+  | 'moneyPay' // "pay money", "nộp tiền": a charge only with an amount by it
   | 'tied' // said of a fee: the worker pays it
   | 'verb' // "pay": the worker pays the cost that follows
   | 'neg' // the employer pays / it is covered (sentence-wide)
@@ -53,6 +54,7 @@ TRIE.addAll(all(NEG_ALONE), { cls: 'negAlone' }, keepFirst);
 TRIE.addAll(all(NEG_PHRASES), { cls: 'neg' }, keepFirst);
 TRIE.addAll(all(CHARGE_ALONE), { cls: 'charge' }, keepFirst);
 TRIE.addAll(all(CHARGE_TIED), { cls: 'tied' }, keepFirst);
+TRIE.addAll(all(MONEY_PAY), { cls: 'moneyPay' }, keepFirst);
 TRIE.addAll(all(ORDINARY), { cls: 'ordinary' }, keepFirst);
 for (const [kind, lex] of Object.entries(KIND_WORDS) as [FeeKind, Lex][]) {
   for (const w of all(lex)) TRIE.add(w, { cls: 'kind', kind, strong: STRONG_KINDS.has(kind) && !WEAK_SET.has(w), compound: isCompound(w) }, keepFirst);

@@ -208,3 +208,29 @@ export const CAP: Lex = {
   ar: ['بحد اقصى', 'كحد اقصى'], ru: ['не более', 'максимум'], uk: ['не більше', 'максимум'], ro: ['maxim', 'cel mult'], id: ['maksimal', 'paling banyak'], tl: ['hindi lalampas'],
   ne: ['बढीमा', 'भन्दा बढी होइन'], 'ne-latn': ['badhima'], hi: ['अधिकतम'], bn: ['সর্বোচ্চ'], vi: ['tối đa'], th: ['ไม่เกิน'], km: ['អតិបរមា'], zh: ['最多', '不超过', '不超過'], am: ['ከፍተኛው'],
 };
+
+// "No such fee" written with the negator after the fee in more languages ("कोई एजेंट फीस नहीं है", "कुनै दर्ता शुल्क छैन", "ไม่เรียกเก็บค่าสมัคร",
+// "應聘者無需繳付任何費用"), and "X pays" written "do X chi trả" (vi: "by X"), "wala kaming sisingilin" (tl).
+more(NEG_AFTER, {
+  hi: ['नहीं है', 'नहीं हैं', 'नहीं होगी', 'नहीं होगा', 'नहीं लगती', 'नहीं लगेगा'], ne: ['छैन', 'छैनन्', 'हुँदैन', 'हुदैन', 'लाग्ने छैन', 'लिइने छैन', 'पर्दैन'],
+  'ne-latn': ['chaina', 'chhaina', 'hudaina', 'pardaina'], 'bn-latn': ['nei', 'lagbe na', 'dite hobe na'], zh: ['全免', '免除', '一律免收', '均免'],
+});
+more(NEG_BEFORE, {
+  th: ['ไม่เรียกเก็บ', 'ไม่มีการเรียกเก็บ', 'ไม่คิด', 'ไม่เก็บเงิน', 'งดเก็บ'],
+  zh: ['無需繳付', '无需缴付', '無須繳付', '无须缴付', '毋須繳付', '毋须缴付', '不需繳付', '不需缴付', '不用繳付', '無需繳納', '无需缴纳任何', '無需支付', '無須支付', '不經', '不经',
+    '無', '免收', '不收取任何', '不收任何', '不向勞工收取', '不向劳工收取'],
+  hi: ['बिना किसी', 'कोई भी नहीं'], ne: ['कुनै पनि नलाग्ने', 'बिना कुनै'], bn: ['কোনো প্রকার', 'কোনো'],
+  km: ['មិនទារ'], my: ['မယူ', 'မကောက်'], am: ['ምንም'],
+  tl: ['walang sisingilin', 'hindi namin sisingilin', 'walang kukunin', 'walang kaltas na'],
+});
+more(NEG_ALONE, {
+  tl: ['wala kaming sisingilin', 'walang sisingilin', 'hindi namin kayo sisingilin', 'wala kaming kukunin', 'wala kayong babayaran'],
+  hi: ['कोई पैसा नहीं', 'एक भी पैसा नहीं'], ne: ['कुनै शुल्क छैन', 'कुनै पैसा लाग्दैन', 'कुनै पैसा छैन'], th: ['ไม่เรียกเก็บเงิน', 'ไม่เรียกเก็บค่าใช้จ่ายใดๆ'],
+  zh: ['無需繳付任何費用', '无需缴付任何费用', '無需任何費用', '不收取任何費用', '免費', '不收費'], km: ['មិនទារប្រាក់'],
+});
+more(NEG_PHRASES, {
+  vi: ['do bệnh viện', 'do công ty', 'do chủ', 'do phía', 'do nhà tuyển dụng', 'do doanh nghiệp', 'do đối tác', 'do nghiệp đoàn', 'do xí nghiệp', 'do chủ sử dụng', 'do trường', 'do bên'],
+  'hi-latn': ['employer pay karega', 'employer dega', 'company pay karegi', 'company bharegi', 'employer bharega', 'company dengi'], 'bn-latn': ['company dibe', 'malik dibe', 'company bohon korbe'],
+  'ne-latn': ['company le', 'rojgardatale', 'employer le tirne'], tl: ['reimbursed ng', 'ire-reimburse ng', 'babayaran ng amo'],
+  my: ['ကကျခံ', 'အလုပ်ရှင်က', 'ကုမ္ပဏီက'],
+});

@@ -50,3 +50,13 @@ export const WEAK: string[] = [
   'top up', 'topup', 'recharge', 'reload', 'recarga', 'recargas', 'recargar', 'rechargement', 'reincarcare', 'пополнение', 'пополнить', 'поповнення', 'поповнити',
   'تشحن', 'شحن رصيد', 'isi saldo', 'top up saldo', 'magpa load', 'เติมเงิน', 'ငွေဖြည့်', 'ငွေသွင်း', 'ដាក់ប្រាក់', 'रिचार्ज', 'রিচার্জ', 'ቅድሚያ', 'nạp tiền', '充值',
 ];
+
+// "1 lakh age paben", "50 hajar advance milega", "१ लाख अग्रिम पाउनुहुन्छ": an instalment the worker RECEIVES (an advance on pay), not one they pay.
+{
+  const mults = ['lakh', 'lac', 'lakhs', 'hajar', 'hazar', 'taka', 'rupees', 'लाख', 'हजार', 'লাখ', 'হাজার'];
+  const adv = ['advance', 'age', 'aage', 'agrim', 'pahile', 'pehle', 'अग्रिम', 'एडभान्स', 'एडवांस', 'पहिले', 'पहले', 'অগ্রিম', 'আগে', 'এডভান্স'];
+  const get = ['paben', 'pabe', 'paiben', 'paib', 'pawa jabe', 'paoge', 'paenge', 'payenge', 'milega', 'milegi', 'milenge', 'mil jayega', 'milbe', 'milchha', 'milcha', 'milne', 'paunuhunchha',
+    'paunu hunchha', 'paunuhuncha', 'paincha', 'painchha', 'deoa hobe', 'dewa hobe', 'deya hobe', 'debo', 'dibo', 'denge', 'dega', 'dinchhau', 'dinchhaun', 'dinchha', 'diinchha',
+    'पाउनुहुन्छ', 'पाइन्छ', 'मिल्छ', 'दिइन्छ', 'दिन्छौं', 'मिलेगा', 'मिलेगी', 'मिलेंगे', 'देंगे', 'दिया जाएगा', 'পাবেন', 'পাবে', 'দেওয়া হবে', 'দেয়া হবে', 'দিব', 'দেব'];
+  ORDINARY['x-instalment-received'] = mults.flatMap((m) => adv.flatMap((a) => get.map((g) => `${m} ${a} ${g}`)));
+}

@@ -297,3 +297,39 @@ more(KIND_WORDS.recruitment, { en: ['agency deduction', 'agent deduction'], id: 
   more(CHARGE_ALONE, { 'x-instalment': mults.flatMap((m) => adv.map((a) => `${m} ${a}`)) });
 }
 CONNECTORS.push('lang', 'lamang', 'matra', 'matro', 'sirf');
+
+// "Trước khi bay nộp tiền 150 triệu", "bayar uang 5 juta dulu", "внести деньги": a pay verb with the word for money is a charge with no fee word.
+// Warnings name the same act ("yêu cầu chuyển tiền", "要求转账", "every payment has a receipt"): it is a charge only with an amount
+// written by it, and never with a negation right before it ("không nộp tiền cho ai", "do not send money") — see fees.ts.
+export const MONEY_PAY: Lex = {
+  en: ['pay money', 'pay the money', 'deposit money', 'transfer money', 'send the money', 'hand over money', 'bring money', 'prepare money', 'prepare the money'],
+  es: ['pagar dinero', 'depositar dinero', 'enviar dinero', 'transferir dinero', 'pagar el dinero', 'entregar dinero', 'preparar dinero'],
+  fr: ['verser de l argent', 'envoyer de l argent', 'payer de l argent', 'deposer de l argent', 'preparer de l argent', 'transferer de l argent'],
+  pt: ['pagar dinheiro', 'depositar dinheiro', 'enviar dinheiro', 'transferir dinheiro', 'entregar dinheiro'],
+  ro: ['dai bani', 'dati bani', 'trimiti bani', 'trimiteti bani', 'depui bani', 'platesti banii', 'pregatesti bani', 'pregatiti bani'],
+  ar: ['تدفع فلوس', 'دفع فلوس', 'تحول فلوس', 'تحويل فلوس', 'ترسل فلوس', 'تخلص فلوس', 'تدفع المبلغ', 'دفع المبلغ', 'تحويل المبلغ'],
+  ru: ['внести деньги', 'перевести деньги', 'сдать деньги', 'отдать деньги', 'заплатить деньги', 'скинуть деньги', 'сдаете деньги', 'вносите деньги', 'переводите деньги'],
+  uk: ['внести гроші', 'перевести гроші', 'здати гроші', 'віддати гроші', 'скинути гроші', 'вносите гроші', 'переказати гроші'],
+  id: ['bayar uang', 'setor uang', 'transfer uang', 'kirim uang', 'setor dana', 'menyetor uang', 'membayar uang', 'menyiapkan uang', 'siapkan uang'],
+  tl: ['magbigay ng pera', 'magpadala ng pera', 'maghulog ng pera', 'magbayad ng pera', 'maghanda ng pera', 'magdeposito'],
+  vi: ['nộp tiền', 'đóng tiền', 'chuyển tiền', 'gửi tiền', 'nộp trước tiền', 'chuẩn bị tiền', 'trả tiền'],
+  th: ['จ่ายเงิน', 'โอนเงิน', 'ชำระเงิน', 'เตรียมเงิน', 'วางเงิน'], zh: ['交钱', '交錢', '付钱', '付錢', '打款', '转账', '轉賬', '汇款', '匯款', '准备钱'],
+  km: ['បង់ប្រាក់', 'ផ្ញើប្រាក់', 'ផ្ទេរប្រាក់', 'បង់លុយ'], my: ['ငွေပေးရ', 'ငွေလွှဲရ', 'ငွေသွင်းရ'],
+  hi: ['पैसे देने', 'पैसा जमा', 'पैसे जमा', 'पैसे भेजने', 'रकम जमा'], 'hi-latn': ['paise dene', 'paisa jama', 'paise jama', 'paise bhejne', 'paisa dena'],
+  ne: ['पैसा तिर्नु', 'पैसा बुझाउनु', 'पैसा पठाउनु', 'रकम बुझाउनु'], 'ne-latn': ['paisa tirnu', 'paisa bujhaunu', 'paisa pathaunu'],
+  bn: ['টাকা দিতে', 'টাকা জমা', 'টাকা পাঠাতে'], 'bn-latn': ['taka dite', 'taka joma', 'taka pathate'], am: ['ገንዘብ መክፈል', 'ገንዘብ ማስገባት', 'ገንዘብ መላክ'],
+};
+// Task and investment scams: a top-up or deposit "to unlock" tasks, orders or levels puts the money on the worker even with no amount.
+more(CHARGE_TIED, {
+  en: ['to unlock', 'unlock tasks', 'unlock the task', 'unlock orders', 'unlock level', 'unlock your', 'to activate your account', 'to upgrade your level'],
+  es: ['para desbloquear', 'desbloquear tareas', 'desbloquear las tareas', 'desbloquear el nivel', 'para activar tu cuenta', 'para subir de nivel'],
+  fr: ['pour debloquer', 'debloquer les taches', 'debloquer le niveau', 'pour activer votre compte', 'pour passer au niveau'],
+  pt: ['para desbloquear', 'desbloquear tarefas', 'desbloquear as tarefas', 'liberar tarefas', 'para ativar sua conta', 'para subir de nivel'],
+  ro: ['pentru deblocare', 'pentru a debloca', 'deblocarea sarcinilor', 'pentru activarea contului'], ar: ['لفتح المهام', 'لفتح المستوى', 'لتفعيل الحساب', 'لفك القفل', 'لفتح الطلبات'],
+  ru: ['для разблокировки', 'чтобы разблокировать', 'разблокировать задания', 'открыть задания', 'для активации аккаунта', 'для открытия заданий', 'для перехода на уровень'],
+  uk: ['для розблокування', 'щоб розблокувати', 'розблокувати завдання', 'відкрити завдання', 'для активації акаунта'],
+  id: ['untuk membuka tugas', 'membuka tugas', 'buka tugas', 'untuk membuka level', 'untuk aktivasi akun', 'untuk unlock', 'buka level'], tl: ['para ma unlock', 'ma unlock ang task', 'para mabuksan ang task'],
+  vi: ['để mở khóa', 'mở khóa nhiệm vụ', 'mở khoá nhiệm vụ', 'để mở khoá', 'để kích hoạt tài khoản', 'để lên cấp', 'mở nhiệm vụ'],
+  th: ['เพื่อปลดล็อก', 'ปลดล็อกงาน', 'ปลดล็อคงาน', 'เพื่อปลดล็อค', 'เพื่อเปิดใช้งานบัญชี'], zh: ['解锁任务', '解鎖任務', '才能解锁', '才能解鎖', '激活账户', '开通任务', '升级会员'],
+  km: ['ដើម្បីដោះសោ'], my: ['လော့ဖွင့်ရန်'], hi: ['अनलॉक करने', 'टास्क अनलॉक'], 'hi-latn': ['unlock karne', 'task unlock'], bn: ['আনলক করতে'], am: ['ለመክፈት'],
+});

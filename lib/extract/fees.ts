@@ -41,7 +41,7 @@ export function extractFees(text: string): Fee[] {
   const ends = sentenceEnds(p);
   const sent = (at: number) => sentenceOf(ends, at);
   // Amounts only matter next to a cost or a charge; a text without any needs no money read.
-  const costly = hits.some((h) => h.value.cls === 'kind' || h.value.cls === 'fee' || h.value.cls === 'charge');
+  const costly = hits.some((h) => h.value.cls === 'kind' || h.value.cls === 'fee' || h.value.cls === 'charge' || h.value.cls === 'moneyPay');
   const amounts = costly ? amountsOf(p, hits, sent) : [];
   const used = new Set<Hit>();
   const out: Fee[] = [];
@@ -78,6 +78,8 @@ export function extractFees(text: string): Fee[] {
     const before = carried || (negated && ((onto && !isCost(g.members[0])) || (!!neg && neg.hit.end <= g.start)));
     list = before ? { end: g.end, lines: (carried && list!.lines) || /^[ \t]*:/.test(p.slice(g.end, g.end + 4)) } : undefined;
     let charged = !negated && (!!charge || !!verb || !!amount || strong || (hasFee && kinds.length > 0));
+    // "asking for 'phí hồ sơ', 'phí đồng phục'", "ទារ 'ថ្លៃឯកសារ'": a fee named in quotes with no amount, verb or charge is quoted from a scam warning.
+    if (charged && !amount && !verb && !charge && !strong && quoted(p, g)) continue;
     // "EPS-TOPIK fee through the government process only", "service fee at most Rs 10,000 as per government rules": a lawful fee.
     if (charged && near(g, ['official']) && (!amount || near(g, ['cap']))) {
       charged = false;
@@ -109,8 +111,10 @@ export function extractFees(text: string): Fee[] {
   for (const h of hits) {
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
-    if (h.value.cls === 'charge') {
+    if (h.value.cls === 'charge' || h.value.cls === 'moneyPay') {
+      if (negatedBefore(p, h.start)) continue;
       const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [], hits });
+      if (h.value.cls === 'moneyPay' && !amount) continue;
       const f: Fee = { kind: 'other', start: h.start, end: amount ? Math.max(h.end, amount.end) : h.end, chargedToWorker: true, negated: false };
       if (amount) {
         f.amount = amount;
@@ -120,6 +124,28 @@ export function extractFees(text: string): Fee[] {
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// The quote may be followed by the rest of a word written onto the fee ("'የቪዛ ክፍያ'", "'ថ្លៃឯកសារ'").
+const OPEN_QUOTE = /(?:^|[\s(:,])['"«“‘„「『‹][^\s\d'"«»“”‘’„「」『』‹›]{0,12}$/;
+const CLOSE_QUOTE = /^[^\n\r\d'"»”’“」』›]{0,20}['"»”’“」』›]/;
+/** The group stands inside quotation marks ("'biaya medical'", "«медкомиссию»"). */
+function quoted(p: string, g: Group): boolean {
+  return OPEN_QUOTE.test(p.slice(Math.max(0, g.start - 16), g.start)) && CLOSE_QUOTE.test(p.slice(g.end, g.end + 22));
+}
+
+/** Negation words written right before a charge phrase ("do not send money", "không nộp tiền", "jangan transfer uang", "不要交钱"). */
+const NOT_BEFORE = new Set(
+  ['not', 'never', 'dont', "don't", 'no', 'nor', 'nunca', 'jamas', 'ne', 'pas', 'jamais', 'nao', 'nu', 'niciodata', 'не', 'ніколи', 'никогда', 'нельзя', 'jangan', 'tidak', 'tak',
+    'gak', 'nggak', 'usah', 'huwag', 'wag', 'hindi', 'không', 'đừng', 'chớ', 'لا', 'ما', 'لم', 'لن', 'मत', 'नहीं', 'न', 'ना', 'mat', 'nahi', 'নয়', 'না',
+    'អត់', 'កុំ', 'មិន', 'ไม่', 'อย่า', '不', '不要', '勿', '别', '別', '无需', '無需', '不用'].map(prep),
+);
+const NOT_TAIL = /(?:ไม่|อย่า|ไม่ต้อง|不|不要|勿|别|別|无需|無需|不用|不必|មិន|កុំ|អត់)\s*$/;
+function negatedBefore(p: string, at: number): boolean {
+  const before = p.slice(Math.max(0, at - 24), at);
+  if (NOT_TAIL.test(before)) return true;
+  const words = gapWords(before.split(/[\n\r.!?;,]/).pop() ?? '');
+  return words.slice(-2).some((w) => NOT_BEFORE.has(w));
 }
 
 /**

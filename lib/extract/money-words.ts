@@ -81,6 +81,11 @@ export const SALARY_WORDS = [
   'ค่าตอบแทน', 'လစာ', 'လခ', 'ဝင်ငွေ', 'ប្រាក់ខែ', 'ប្រាក់ឈ្នួល', 'ប្រាក់ចំណូល', '工资', '工資', '薪水', '月薪', '薪资', '薪資', '底薪', '时薪',
   '日薪', '年薪', '收入', '待遇', '薪酬', '月入', 'راتب', 'الراتب', 'رواتب', 'اجر', 'الاجر', 'مرتب', 'المرتب', 'دخل', 'الدخل', 'حقوق',
   'ደሞዝ', 'ደመወዝ', '월급', '급여', '시급',
+  // Money the worker is given, not asked for ("a £5,000 relocation allowance", "phụ cấp 500k", "подъёмные 20 тыс").
+  'relocation allowance', 'relocation bonus', 'relocation package', 'relocation support', 'signing bonus', 'sign on bonus', 'joining bonus', 'per diem', 'reimbursement',
+  'bono', 'viaticos', 'subsidio', 'prime', 'indemnite', 'allocation', 'ajuda de custo', 'auxilio', 'bonus', 'diurna', 'indemnizatie', 'подъемные', 'премия', 'премии', 'підйомні',
+  'премія', 'tunjangan', 'uang saku', 'insentif', 'phụ cấp', 'trợ cấp', 'tiền thưởng', 'เบี้ยเลี้ยง', 'โบนัส', 'เงินช่วยเหลือ', '补贴', '補貼', '津贴', '津貼', '奖金', '獎金',
+  'بدل سكن', 'بدل نقل', 'علاوة', 'مكافاة', 'भत्ता', 'बोनस', 'ভাতা', 'বোনাস', 'ប្រាក់ឧបត្ថម្ភ', 'ထောက်ပံ့ကြေး', 'አበል',
 ];
 
 /** Charges to the worker are money too ("fee 5000", "deposit: 300"). */

@@ -379,3 +379,52 @@ describe('extractFees: lawful fees are not charges', () => {
     'ክፍያ፦ በቀን 600 ብር፣ በየሳምንቱ ቅዳሜ ይከፈላል',
   ])('%s', (text) => expect(extractFees(text).filter((f) => f.chargedToWorker)).toEqual([]));
 });
+
+// Round 5: a bare amount with a multiplier beside a cost word, pay-money verbs with an amount, top-ups "to unlock" tasks,
+// instalments the worker receives, quoted fees in warnings, allowances, and more "no fee" forms.
+const ROUND5: [string, Want[]][] = [
+  // "15k" beside a cost word with no "fee" is still its amount.
+  ['15k lang processing', [['processing', 'C', 15000]]],
+  ['Medical 5k, visa 20k', [['medical', 'C', 5000], ['visa', 'C', 20000]]],
+  ['Pasaje 3 mil, tramite 2 mil', [['ticket', 'C', 3000], ['processing', 'C', 2000]]],
+  ['Оформление 50 тыс, билеты сами', [['processing', 'C', 50000]]],
+  ['Salary 15k, training provided', [['training', 'N']]],
+  // A pay verb with the word for money is a charge only with an amount by it.
+  ['trước khi bay nộp tiền 150 triệu', [['other', 'C', 150000000]]],
+  ['Bayar uang 5 juta dulu sebelum berangkat', [['other', 'C', 5000000]]],
+  ['Pay money 50,000 PHP before the medical', [['other', 'C', 50000]]],
+  ['Antes de viajar hay que depositar dinero: 2.000 USD', [['other', 'C', 2000]]],
+  ['yêu cầu ứng viên chuyển tiền/nạp tiền qua Telegram là lừa đảo', [['deposit', 'N']]],
+  ['如遇要求转账者，均为诈骗', []],
+  ['Do not send money to anyone', []],
+  ['Không nộp tiền cho bất kỳ ai', []],
+  // A top-up "to unlock" tasks is a deposit the worker pays, amount or not.
+  ['Recharge to unlock tasks', [['deposit', 'C']]],
+  ['Haz una recarga para desbloquear las tareas', [['deposit', 'C']]],
+  ['nạp tiền để mở khóa nhiệm vụ', [['deposit', 'C']]],
+  ['Пополнение баланса для разблокировки заданий', [['deposit', 'C']]],
+  ['Recharge your phone at any shop', []],
+  // An instalment the worker receives is no charge.
+  ['1 lakh age paben', []],
+  ['50 hajar advance milega', []],
+  ['2 lakh advance dite hobe', [['other', 'C'], ['other', 'C']]],
+  // Fee names quoted from a scam warning.
+  ["Kẻ gian yêu cầu ứng viên chuyển 'phí hồ sơ', 'phí đồng phục' để được nhận", [['processing', 'N']]],
+  ["ទារ 'ថ្លៃឯកសារ' 'ថ្លៃឯកសណ្ឋាន'", []],
+  ["'የቪዛ ክፍያ' እና 'የፋይል ማስከፈቻ' እያሉ ገንዘብ እየሰበሰቡ", []],
+  ["Processing fee 'PHP 5000'", [['processing', 'C', 5000]]],
+  // Money given to the worker.
+  ['economy flights, and a £5,000 relocation allowance', []],
+  // "No such fee" in more forms.
+  ['कुनै दर्ता शुल्क छैन।', [['registration', 'N']]],
+  ['इस योजना में कोई एजेंट फीस नहीं है।', [['recruitment', 'N']]],
+  ['本公司不經任何中介收費，應聘者無需繳付任何費用。', [['recruitment', 'N']]],
+  ['บริษัทไม่เรียกเก็บค่าสมัครหรือค่าใช้จ่ายใดๆ ทั้งสิ้น', [['registration', 'N'], ['other', 'N']]],
+  ['học phí do bệnh viện đối tác Đức chi trả', [['training', 'N']]],
+  ['học phí do người lao động chi trả 30 triệu', [['training', 'C', 30000000]]],
+  ['एजेंट फीस 50,000 देना होगा', [['recruitment', 'C', 50000]]],
+];
+
+describe('extractFees: round 5 forms', () => {
+  it.each(ROUND5)('%s', (text, wants) => check(text, wants));
+});
