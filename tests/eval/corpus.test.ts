@@ -31,7 +31,7 @@ describe('evaluation corpus', () => {
       }
       if (!LANGS.includes(rec.lang as string)) bad.push(`${where}: lang "${rec.lang}" is not one of the 19`);
       if (rec.label !== 'risky' && rec.label !== 'legit') bad.push(`${where}: label must be risky or legit`);
-      const expectSplit = file === 'dev.jsonl' ? 'dev' : file === 'holdout.jsonl' ? 'holdout' : 'tune';
+      const expectSplit = file === 'dev.jsonl' ? 'dev' : file.startsWith('holdout') ? 'holdout' : 'tune';
       if (rec.split !== expectSplit) bad.push(`${where}: split must be "${expectSplit}" in ${file}`);
       if (!PostingSchema.safeParse(rec).success) bad.push(`${where}: not a valid posting`);
     }

@@ -84,9 +84,9 @@ export const MAX_ALTERNATIVES = 64;
  */
 function expandGroup(inner: string, src: string): string[] {
   const out: string[] = [];
-  for (const alt of splitTop(inner, '|', src)) {
+  for (const alt of splitTop(inner, (ch) => ch === '|', src, 1)) {
     let seqs: string[][] = [[]];
-    for (const item of splitTop(alt.trim().replace(/\s+/g, ' '), ' ', src).filter(Boolean)) {
+    for (const item of splitTop(alt.trim(), (ch) => /\s/.test(ch), src, 1).filter(Boolean)) {
       const optional = item.endsWith('?');
       const core = optional ? item.slice(0, -1) : item;
       let choices: string[];
@@ -110,32 +110,25 @@ function expandGroup(inner: string, src: string): string[] {
   return [...new Set(out)];
 }
 
-/** Splits on `sep` outside inner parentheses. */
-function splitTop(s: string, sep: string, src: string): string[] {
+/**
+ * Splits where `isSep` holds outside parentheses; parentheses may nest `maxDepth` deep. Parts may
+ * be empty (callers decide whether that is an error).
+ */
+function splitTop(s: string, isSep: (ch: string) => boolean, src: string, maxDepth: number): string[] {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of s) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (depth < 0) throw new PhraseError(`unbalanced parentheses in "${src}"`);
-    if (ch === sep && depth === 0) { parts.push(cur); cur = ''; } else cur += ch;
+    if (depth < 0 || depth > maxDepth) throw new PhraseError(`unbalanced or too deeply nested parentheses in "${src}"`);
+    if (depth === 0 && isSep(ch)) { parts.push(cur); cur = ''; } else cur += ch;
   }
+  if (depth !== 0) throw new PhraseError(`unbalanced parentheses in "${src}"`);
   parts.push(cur);
   return parts;
 }
 
 function splitOutsideParens(s: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of s) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (depth < 0 || depth > 2) throw new PhraseError(`unbalanced or too deeply nested parentheses in "${s}"`);
-    if (/\s/.test(ch) && depth === 0) { if (cur) parts.push(cur); cur = ''; } else cur += ch;
-  }
-  if (depth !== 0) throw new PhraseError(`unbalanced parentheses in "${s}"`);
-  if (cur) parts.push(cur);
-  return parts;
+  return splitTop(s, (ch) => /\s/.test(ch), s, 2).filter(Boolean);
 }
