@@ -11,7 +11,7 @@ const ISO_CODES = [
   'BND', 'INR', 'NPR', 'BDT', 'PKR', 'LKR', 'MVR', 'AFN', 'AED', 'SAR', 'QAR', 'KWD', 'OMR', 'BHD', 'JOD', 'LBP', 'IQD', 'YER', 'EGP',
   'SYP', 'ILS', 'IRR', 'RUB', 'RUR', 'UAH', 'BYN', 'KZT', 'KGS', 'UZS', 'TJS', 'AZN', 'AMD', 'MDL', 'RON', 'BGN', 'PLN', 'CZK', 'HUF',
   'RSD', 'NGN', 'GHS', 'KES', 'UGX', 'TZS', 'ETB', 'SSP', 'SDG', 'ZAR', 'XOF', 'XAF', 'DZD', 'TND', 'LYD', 'AUD', 'NZD', 'CAD',
-  'MXN', 'BRL', 'ARS', 'CLP', 'PEN', 'KRW', 'TRY', 'SEK', 'NOK', 'DKK', 'ISK', 'MNT', 'RWF', 'MAD',
+  'MXN', 'BRL', 'ARS', 'CLP', 'PEN', 'KRW', 'TRY', 'SEK', 'NOK', 'DKK', 'ISK', 'MNT', 'RWF', 'MAD', 'AOA', 'MZN', 'CVE',
 ];
 const NOT_WRITTEN_AS_CODE = new Set(['TRY', 'PEN', 'MAD']);
 
@@ -64,7 +64,7 @@ const WORDS: Record<string, string | null> = {
   // Africa and the Americas.
   'ብር': 'ETB', birr: 'ETB', 'ksh': 'KES', 'ksh.': 'KES', 'kshs': 'KES', shillings: null, '₦': 'NGN', naira: 'NGN', 'gh₵': 'GHS',
   '₵': 'GHS', cedi: 'GHS', cedis: 'GHS', rand: 'ZAR', cfa: 'XOF', 'fcfa': 'XAF', soles: 'PEN', 's/.': 'PEN', 'soles peruanos': 'PEN',
-  quetzales: 'GTQ', lempiras: 'HNL', colones: 'CRC', bolivares: 'VES',
+  quetzales: 'GTQ', kz: 'AOA', kwanza: 'AOA', kwanzas: 'AOA', meticais: 'MZN', lempiras: 'HNL', colones: 'CRC', bolivares: 'VES',
 };
 
 /** All currency phrases: written words and symbols, plus the ISO codes. */

@@ -37,10 +37,18 @@ export interface Word {
 
 export const TRIE = new PhraseTrie<Word>();
 const keepFirst = (old: Word) => old;
-const all = (lex: Lex) => Object.values(lex).flat();
+/**
+ * The engine reads NFKC text: Thai "ำ" arrives as "ํา", Bengali "য়" and Devanagari "क़" as base
+ * plus nukta. Each phrase is also added in that form, or it would never meet the engine's text.
+ */
+const withNfkc = (w: string) => {
+  const n = w.normalize('NFKC');
+  return n === w ? [w] : [w, n];
+};
+const all = (lex: Lex) => Object.values(lex).flat().flatMap(withNfkc);
 
 const FEE_FOLDED = all(FEE_NOUNS).map((w) => prep(w.replace(/\*$/, '')));
-const WEAK_SET = new Set(WEAK);
+const WEAK_SET = new Set(WEAK.flatMap(withNfkc));
 
 function isCompound(word: string): boolean {
   if (WEAK_SET.has(word)) return false;
@@ -66,12 +74,12 @@ TRIE.addAll(all(NEG_EITHER), { cls: 'negEither' }, keepFirst);
 TRIE.addAll(all(NEG_BEFORE), { cls: 'negBefore' }, keepFirst);
 // Written before in one list and after in the other ("không thu", "无"): either side.
 TRIE.addAll(all(NEG_AFTER), { cls: 'negAfter' }, (old) => (old.cls === 'negBefore' ? { cls: 'negEither' } : old));
-TRIE.addAll(SALARY_WORDS, { cls: 'salary' }, keepFirst);
+TRIE.addAll(SALARY_WORDS.flatMap(withNfkc), { cls: 'salary' }, keepFirst);
 TRIE.addAll(all(OFFICIAL), { cls: 'official' }, keepFirst);
 TRIE.addAll(all(CAP), { cls: 'cap' }, keepFirst);
 
-export const CONNECTOR = new Set(CONNECTORS.map(prep));
-export const VERB_FILLER = new Set(VERB_GAP.map(prep));
+export const CONNECTOR = new Set(CONNECTORS.flatMap(withNfkc).map(prep));
+export const VERB_FILLER = new Set(VERB_GAP.flatMap(withNfkc).map(prep));
 /** Words that join two fees of one list after a fee noun ("visa fee and ticket", "fee for visa"); a bare comma does not. */
 export const AFTER_FEE = new Set(
   ['and', 'or', 'y', 'o', 'e', 'et', 'ou', 'dan', 'atau', 'at', 'va', 'и', 'або', 'si', 'sau', 'और', 'र', 'ও', 'และ', '和', '及', '或', 'እና', 'for', 'of', 'de', 'para',

@@ -234,3 +234,56 @@ more(NEG_PHRASES, {
   'ne-latn': ['company le', 'rojgardatale', 'employer le tirne'], tl: ['reimbursed ng', 'ire-reimburse ng', 'babayaran ng amo'],
   my: ['ကကျခံ', 'အလုပ်ရှင်က', 'ကုမ္ပဏီက'],
 });
+
+// Round 6. The employer pays, said with the payer as subject or in the passive ("employers provide housing and pay the airfare",
+// "perusahaan Jepang menanggung", "employer ang sasagot ng", "bệnh viện chi trả", "sara kharcha company ka", "አሠሪው ይሸፍናል").
+more(NEG_PHRASES, {
+  en: ['employer reimburses', 'employers reimburse', 'provides or reimburses', 'company reimburses', 'employers pay', 'employers provide', 'employers cover', 'employers will pay', 'employer will reimburse', 'refunded by the employer',
+    'reimbursed by the employer', 'paid by your employer', 'your employer pays'],
+  es: ['la empresa asume', 'asume la empresa', 'el empleador asume', 'reembolsa la empresa', 'la empresa reembolsa', 'el empleador reembolsa', 'los paga la empresa', 'lo paga la empresa'],
+  fr: ["l'employeur paye", "l'entreprise rembourse", 'rembourses par', 'remboursee par', 'remboursees par', "l'employeur finance", 'finance par', 'finances par', "paye par l'entreprise"],
+  pt: ['a empresa assume', 'a empresa reembolsa', 'o empregador reembolsa', 'reembolsado pela', 'pagos pela empresa', 'pagas pela empresa'],
+  ar: ['يتحمل المستشفي', 'المستشفي يتحمل', 'تتحمل المستشفي', 'يتكفل صاحب العمل', 'صاحب العمل يتكفل', 'تتكفل الشركه', 'الشركه تتكفل', 'يدفعها الكفيل', 'الكفيل يدفع'],
+  ru: ['компенсируется', 'возмещаем', 'возмещает работодатель', 'работодатель компенсирует', 'компания компенсирует'],
+  uk: ['компенсуємо', 'компенсується', 'компенсує роботодавець', 'роботодавець компенсує', 'відшкодовуємо', 'відшкодовує роботодавець'],
+  ro: ['decontat de angajator', 'decontate de angajator', 'angajatorul deconteaza', 'rambursat de angajator'],
+  id: ['jepang menanggung', 'korea menanggung', 'taiwan menanggung', 'malaysia menanggung', 'user menanggung', 'rumah sakit menanggung', 'perusahaan akan menanggung', 'majikan akan menanggung',
+    'diganti perusahaan', 'diganti oleh perusahaan', 'dibayar majikan', 'dibayarkan perusahaan', 'ditanggung user'],
+  tl: ['ang sasagot ng', 'employer ang sasagot', 'kumpanya ang sasagot', 'employer ang magbabayad', 'kumpanya ang magbabayad', 'sasagutin ng employer', 'sasagutin ng kumpanya',
+    'bayad ng employer', 'binabayaran ng employer'],
+  ne: ['रोजगारदाताले बेहोर्ने', 'कम्पनीले बेहोर्ने', 'रोजगारदाताको खर्च', 'कम्पनीको खर्च', 'बेहोर्नेछ'], hi: ['कंपनी का', 'कंपनी की ओर से', 'नियोक्ता देगा', 'नियोक्ता भरेगा'],
+  'hi-latn': ['company ka', 'company ki taraf se', 'company karegi', 'company karwayegi'], 'bn-latn': ['bear korbe', 'company bear', 'malik bear'],
+  vi: ['bệnh viện chi trả', 'trường chi trả', 'chủ lao động chi trả', 'người sử dụng lao động chi trả', 'công ty sẽ chi trả', 'được hoàn trả', 'hoàn trả lại'],
+  th: ['นายจ้างชำระ', 'นายจ้างเป็นผู้จ่าย', 'นายจ้างเป็นผู้ชำระ', 'บริษัทเป็นผู้จ่าย', 'นายจ้างรับภาระ', 'บริษัทรับภาระ'], km: ['និយោជកបង់', 'ក្រុមហ៊ុនបង់'],
+  am: ['አሠሪው ይሸፍናል', 'አሰሪው ይሸፍናል', 'አሠሪው ይከፍላል', 'ቀጣሪው ይከፍላል'], zh: ['雇主负责', '由雇方'],
+});
+// Negations written just before the fee word: a prohibition or an instruction not to pay ("il est interdit d'exiger des frais", "nu se percep taxe",
+// "не має права брати плату", "walang salary deduction para sa processing", "移工不须缴交仲介费").
+more(NEG_BEFORE, {
+  en: ['no salary deduction for', 'no deduction for', 'no deductions for', 'must not pay', 'should not pay', 'never pay any', 'prohibited from charging', 'illegal to charge',
+    'not allowed to charge', 'cannot charge', 'may not charge', 'forbidden to charge'],
+  es: ['no debes pagar', 'no debe pagar', 'no pagues', 'no pague', 'prohibido cobrar', 'no esta permitido cobrar', 'no hay'],
+  fr: ["interdit d exiger des", "interdit d exiger", 'interdit de facturer', 'interdit de demander des', 'ne payez pas de', 'ne payez aucun', 'ne payez jamais de', 'pas de frais de'],
+  pt: ['nao pague', 'nao deve pagar', 'proibido cobrar', 'nao ha'],
+  ro: ['nu se percep', 'nu se percepe', 'nu plati', 'nu platiti', 'nu achitati', 'interzis sa perceapa', 'nu exista'],
+  ru: ['не платите', 'не имеет права брать', 'не имеет права требовать', 'не вправе брать', 'запрещено брать', 'запрещено взимать'],
+  uk: ['не має права брати', 'не має права вимагати', 'не має права стягувати', 'заборонено брати', 'заборонено стягувати', 'не платіть', 'не сплачуйте'],
+  id: ['tidak dibebankan', 'jangan bayar', 'jangan membayar', 'dilarang memungut', 'dilarang menarik'],
+  tl: ['huwag magbayad ng', 'wag magbayad ng', 'bawal maningil ng', 'bawal ang', 'walang salary deduction para sa', 'walang deduction para sa', 'walang kaltas para sa', 'hindi magbabayad ng'],
+  vi: ['không có', 'cấm thu'], zh: ['不须缴交', '不须缴纳', '无须缴交', '不必缴交', '不必缴纳', '不以任何名义收取', '不收取履约', '毋须', '不须'],
+  hi: ['मत दीजिए', 'मत दें'], ne: ['नतिर्नुहोस्'], bn: ['দেবেন না'],
+});
+more(NEG_AFTER, {
+  'bn-latn': ['nai'], ne: ['तिर्नु नपर्ने', 'तिर्नुनपर्ने', 'तिर्न नपर्ने', 'नपर्ने'], my: ['မယူပါ', 'မယူ', 'မကောက်ပါ'], es: ['no se descuenta'],
+});
+// Warnings quoting fees ("agencias que piden a los buscadores de empleo pagar", "التي تطلب من الباحثين عن عمل دفع رسوم").
+more(NEG_PHRASES, {
+  ar: ['تطلب من الباحثين', 'التي تطلب', 'الذين يطلبون', 'تطالب الباحثين'], fr: ['demandent un virement', 'frauduleuses', 'frauduleux'], en: ['that need a deposit'],
+});
+// The embassy or consulate takes the fee ("ভিসা ফি দূতাবাসে সরাসরি", "भिसा शुल्क दूतावासमै सिधै"): an official fee.
+more(OFFICIAL, {
+  en: ['embassy', 'consulate'], es: ['embajada'], fr: ['ambassade'], pt: ['embaixada'], ar: ['السفاره', 'سفاره'], ru: ['посольств*'], uk: ['посольств*'], ro: ['ambasada'],
+  id: ['kedutaan'], tl: ['embahada'], ne: ['दूतावास*'], hi: ['दूतावास*'], bn: ['দূতাবাস*'], vi: ['đại sứ quán', 'đúng quy định', 'quy định pháp luật'],
+  th: ['ทางการกำหนด', 'ตามประกาศ'], my: ['သံရုံး'], km: ['ស្ថានទូត'], zh: ['大使馆'], am: ['ኤምባሲ'],
+});
+more(CAP, { bn: ['বেশি নয়', 'এর বেশি নয়'], ne: ['भन्दा बढी छैन'], hi: ['से अधिक नहीं', 'से ज्यादा नहीं'], en: ['not exceeding'] });

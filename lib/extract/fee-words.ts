@@ -30,7 +30,7 @@ export const KIND_WORDS: Record<FeeKind, Lex> = {
     id: ['rekrutmen', 'perekrutan', 'biaya sponsor', 'biaya agen'], tl: ['recruitment', 'agency fee'],
     ne: ['म्यानपावर', 'सेवा शुल्क'], 'ne-latn': ['manpower', 'sewa shulka', 'sewa shulk', 'sewa sulka'], hi: ['भर्ती', 'एजेंट', 'दलाल'], 'hi-latn': ['bharti', 'dalal'],
     bn: ['নিয়োগ', 'দালাল'], vi: ['môi giới', 'tuyển dụng', 'phí dịch vụ'], th: ['ค่านายหน้า', 'ค่าหัว', 'นายหน้า', 'จัดหางาน'],
-    my: ['အေဂျင်စီ', 'ပွဲစား', 'ဝန်ဆောင်ခ'], km: ['ភ្នាក់ងារ', 'ថ្លៃសេវា'], zh: ['中介费', '介绍费', '服务费', '中介'], am: ['ኤጀንሲ', 'ደላላ'],
+    my: ['အေဂျင်စီ', 'ပွဲစား', 'ဝန်ဆောင်ခ'], km: ['ភ្នាក់ងារ', 'ថ្លៃសេវា'], zh: ['中介费', '介绍费', '服务费', '中介', '仲介费', '仲介', '经纪费', '人头费'], am: ['ኤጀንሲ', 'ደላላ'],
   },
   registration: {
     en: ['registration', 'application fee', 'enrolment', 'enrollment', 'sign up fee'], es: ['inscripcion', 'registro', 'matricula'],
@@ -332,4 +332,14 @@ more(CHARGE_TIED, {
   vi: ['để mở khóa', 'mở khóa nhiệm vụ', 'mở khoá nhiệm vụ', 'để mở khoá', 'để kích hoạt tài khoản', 'để lên cấp', 'mở nhiệm vụ'],
   th: ['เพื่อปลดล็อก', 'ปลดล็อกงาน', 'ปลดล็อคงาน', 'เพื่อปลดล็อค', 'เพื่อเปิดใช้งานบัญชี'], zh: ['解锁任务', '解鎖任務', '才能解锁', '才能解鎖', '激活账户', '开通任务', '升级会员'],
   km: ['ដើម្បីដោះសោ'], my: ['လော့ဖွင့်ရန်'], hi: ['अनलॉक करने', 'टास्क अनलॉक'], 'hi-latn': ['unlock karne', 'task unlock'], bn: ['আনলক করতে'], am: ['ለመክፈት'],
+});
+
+// "TANPA BIAYA, cuma bayar medical + buku pelaut 7,5jt", "no fee, you only pay the medical": the exception after a "no fee" is charged.
+more(CHARGE_ALONE, {
+  en: ['you only pay', 'only pay for', 'just pay for', 'you just pay', 'only need to pay', 'just need to pay'], es: ['solo pagas', 'solo paga', 'solo tienes que pagar', 'unicamente pagas'],
+  fr: ['vous payez seulement', 'vous payez uniquement', 'il suffit de payer', 'payez juste'], pt: ['so paga', 'so pagas', 'apenas paga', 'so precisa pagar'],
+  ro: ['platiti doar', 'doar platiti', 'platesti doar', 'doar platesti'], ru: ['оплачиваете только', 'только оплатить', 'платите только'], uk: ['оплачуєте лише', 'платите лише', 'лише оплатити'],
+  id: ['cuma bayar', 'hanya bayar', 'cukup bayar', 'tinggal bayar', 'hanya membayar', 'cukup membayar'], tl: ['magbabayad lang', 'babayaran mo lang', 'bayaran lang'],
+  vi: ['chỉ cần đóng', 'chỉ cần nộp', 'chỉ đóng', 'chỉ nộp', 'chỉ phải đóng', 'chỉ phải nộp'], 'hi-latn': ['sirf dena', 'bas dena'], hi: ['सिर्फ देना', 'केवल देना'],
+  ne: ['मात्र तिर्नु', 'मात्रै तिर्नु'], bn: ['শুধু দিতে হবে'], th: ['จ่ายแค่', 'จ่ายเพียง'], zh: ['只需支付', '只需缴纳', '只要交'],
 });

@@ -428,3 +428,49 @@ const ROUND5: [string, Want[]][] = [
 describe('extractFees: round 5 forms', () => {
   it.each(ROUND5)('%s', (text, wants) => check(text, wants));
 });
+
+// Round 6: employer pays in active and passive forms, prohibitions and "do not pay" before the fee, embassy fees,
+// "no fee, only pay X" exceptions, more currencies, and phrases written with characters the engine's NFKC splits.
+const ROUND6: [string, Want[]][] = [
+  ['The employer provides or reimburses visa fees.', [['visa', 'N']]],
+  ['La empresa asume los costos de visa y pasaje.', [['visa', 'N'], ['ticket', 'N']]],
+  ['Perusahaan Jepang menanggung tiket pesawat, biaya visa.', [['ticket', 'N'], ['visa', 'N']]],
+  ['Employer ang sasagot ng recruitment cost at airfare.', [['recruitment', 'N'], ['ticket', 'N']]],
+  ['Il est interdit d’exiger des frais de recrutement.', [['recruitment', 'N']]],
+  ['Nu se percep taxe de intermediere de la lucrători.', [['recruitment', 'N']]],
+  ['Роботодавець не має права брати плату за працевлаштування.', [['recruitment', 'N']]],
+  ['Tú no debes pagar cuotas de reclutamiento a nadie.', [['recruitment', 'N']]],
+  ['Walang placement fee, walang salary deduction para sa processing.', [['placement', 'N'], ['processing', 'N']]],
+  ['移工不须缴交仲介费、服务费。', [['recruitment', 'N'], ['recruitment', 'N']]],
+  ['kono agent fee nai', [['recruitment', 'N']]],
+  ['कामदारले सेवा शुल्क तिर्नु नपर्ने', [['recruitment', 'N']]],
+  ['কর্মী শুধু দূতাবাসের ভিসা ফি দেন।', []],
+  ['Visa fee 500 USD paid at the embassy', [['visa', 'C', 500, 'USD']]],
+  ['仲介费 NT$60,000', [['recruitment', 'C', 60000, 'TWD']]],
+  ['Inscrição 50.000 Kz e depois 350.000 Kz para visto e bilhete', [['registration', 'C', 50000, 'AOA'], ['visa', 'C', 350000, 'AOA'], ['ticket', 'C', 350000, 'AOA']]],
+  ['TANPA BIAYA cuma bayar medical + buku pelaut 7,5jt', [['medical', 'C', 7500000]]],
+  ['No placement fee, you only pay for the medical 300 USD', [['placement', 'N'], ['medical', 'C', 300, 'USD']]],
+  ['Sin costo, solo pagas el examen médico 300 USD', [['medical', 'C', 300, 'USD']]],
+  // A task scam's refund promise does not say the employer pays.
+  ['Certaines missions demandent une recharge de votre compte (à partir de 50 €), remboursée avec commission.', [['deposit', 'C']]],
+];
+
+describe('extractFees: round 6 forms', () => {
+  it.each(ROUND6)('%s', (text, wants) => check(text, wants));
+  // The engine hands the extractor NFKC text: Thai "ำ" arrives as "ํา" (U+0E4D U+0E32), and the evidence must still cover the words.
+  it('reads phrases in NFKC text (Thai sara am) with offsets on the words', () => {
+    const text = 'ค่าดำเนินการ 5,000 บาท'.normalize('NFKC');
+    const f = extractFees(text);
+    expect(f.length).toBe(1);
+    expect(f[0]!.kind).toBe('processing');
+    expect(f[0]!.amount?.amount).toBe(5000);
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(text);
+  });
+  it('evidence offsets line up in Bengali and Devanagari with combining marks', () => {
+    for (const text of ['কোর্স ফি 12,000 টাকা দিতে হবে', 'कोर्स शुल्क: रु 15,000 तिर्नुपर्छ']) {
+      const f = extractFees(text).find((x) => x.chargedToWorker)!;
+      expect(f).toBeDefined();
+      expect(/^[\s\p{L}\p{M}]/u.test(text.slice(f.start - 1, f.start)) && /\p{L}/u.test(text[f.start - 1] ?? '')).toBe(false);
+    }
+  });
+});

@@ -98,6 +98,9 @@ const FOUND: Row[] = [
   ['वेतन 25000', 25000, undefined, undefined, undefined, '25000'],
   ['راتب ٣٠٠٠', 3000, undefined, undefined, undefined, '٣٠٠٠'],
   ['Processing fee 15000', 15000, undefined, undefined, undefined, '15000'],
+  // Angolan kwanza and Mozambican metical (Portuguese-speaking Africa).
+  ['Inscrição 50.000 Kz', 50000, undefined, 'AOA', undefined, '50.000 Kz'],
+  ['Taxa 3.000 meticais', 3000, undefined, 'MZN', undefined, '3.000 meticais'],
 ];
 
 describe('extractMoney: amounts, currencies, periods', () => {
