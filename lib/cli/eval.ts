@@ -1,7 +1,7 @@
 import { screen } from '../engine/screen';
 import { errorLines, evalError, type EvalError } from '../eval/errors';
 import { EvalAccumulator, THRESHOLDS } from '../eval/metrics';
-import { jsonReport, markdownReport } from '../eval/report';
+import { markdownReport, reportObject } from '../eval/report';
 import { parseArgs, UsageError } from './args';
 import { readInput } from './inputs';
 import { labelOf } from './records';
@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   const sorted = new Map([...groups].sort((a, b) => (a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : a[0].localeCompare(b[0]))));
   const title = args.values.get('--title') ?? `Evaluation of ${set.rules.length} rules on ${args.files.join(', ')}`;
   if (args.flags.has('--json')) {
-    const rep = JSON.parse(jsonReport(sorted)) as Record<string, unknown>;
+    const rep = reportObject(sorted);
     process.stdout.write(`${JSON.stringify(errorsAt ? { ...rep, errors } : rep, null, 2)}\n`);
   } else {
     process.stdout.write(markdownReport(title, sorted));

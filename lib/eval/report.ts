@@ -23,7 +23,8 @@ export function markdownReport(title: string, groups: Map<string, EvalAccumulato
   return `${out.join('\n')}\n`;
 }
 
-export function jsonReport(groups: Map<string, EvalAccumulator>): string {
+/** The JSON report as an object: per group, counts, each threshold's matrix and rates, and per-rule hits. */
+export function reportObject(groups: Map<string, EvalAccumulator>): Record<string, unknown> {
   const obj: Record<string, unknown> = {};
   for (const [name, acc] of groups) {
     obj[name] = {
@@ -33,5 +34,5 @@ export function jsonReport(groups: Map<string, EvalAccumulator>): string {
       rules: Object.fromEntries([...acc.rules].map(([id, s]) => [id, { ...s, precision: s.risky / (s.risky + s.legit) }])),
     };
   }
-  return `${JSON.stringify(obj, null, 2)}\n`;
+  return obj;
 }

@@ -1,5 +1,5 @@
 import { CONNECTOR, type Word } from './fee-lexicon';
-import { addOn, extractMoneyPrepped, type Money } from './money';
+import { addOn, extractMoneyPrepped, multAt, type Money } from './money';
 import { FILLERS, MULTIPLIERS, PERIOD_AFTER, UNIT_WORDS } from './money-words';
 import { scanNumbers, type NumberToken } from './numbers';
 import { HitIndex, PhraseTrie, type PhraseHit } from './phrase-trie';
@@ -32,7 +32,6 @@ for (const m of MULTIPLIERS) NUM_TRIE.addAll(m.words, { mult: m.factor }, merge)
 NUM_TRIE.addAll(UNIT_WORDS, { unit: true }, merge);
 for (const [period, words] of Object.entries(PERIOD_AFTER)) if (period !== 'once') NUM_TRIE.addAll(words, { period: true }, merge);
 
-const multOf = (h: PhraseHit<NumWord> | undefined) => (h && h.value.mult !== undefined ? { end: h.end, factor: h.value.mult } : undefined);
 const PAY_PERIODS = new Set(['hour', 'day', 'week', 'month', 'year']);
 const PAY_FILLER = new Set([...FILLERS].map((w) => prep(w)));
 /** Words that may stand between a fee and its amount ("fee of", "biaya sebesar", "押金为", "sabai milaera"). */
@@ -59,13 +58,14 @@ export function amountsOf(p: string, hits: Hit[], sent: (at: number) => number):
   let k = 0;
   const toks = scanNumbers(p);
   const used = new Set<NumberToken>();
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     while (k < money.length && money[k]!.end <= t.start) out.push({ m: money[k++]!, bare: false, pay: false });
     if (k < money.length && money[k]!.start < t.end) continue;
     if (t.leadingZero || t.notAmount || /[+#-]/.test(p[t.start - 1] ?? '') || isLetterAt(p, t.start - 1)) continue;
     if (used.has(t)) continue;
     const mult = idx.after(p, t.end, 1, (w) => w.mult !== undefined);
-    const more = mult ? addOn(p, toks, t, mult.end, mult.value.mult ?? 1, (at) => multOf(idx.after(p, at, 1, (w) => w.mult !== undefined))) : undefined;
+    const more = mult ? addOn(p, toks, i, mult.end, mult.value.mult ?? 1, (at) => multAt(idx.after(p, at, 1, (w) => w.mult !== undefined))) : undefined;
     if (more) used.add(more.tok);
     const end = more ? more.end : mult ? mult.end : t.end;
     if (!mult && isLetterAt(p, end)) continue; // "20th", "4x4"

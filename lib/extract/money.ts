@@ -66,11 +66,11 @@ export function extractMoneyPrepped(p: string): Money[] {
   const out: Money[] = [];
 
   const used = new Set<NumberToken>();
-  const side = (tok: NumberToken): Side => {
+  const side = (tok: NumberToken, i: number): Side => {
     const mult = idx.after(p, tok.end, 1, isMult);
     let end = mult ? mult.end : tok.end;
     // "1 lakh 60 hajar", "১ লাখ ৬০ হাজার", "2 million 500 thousand": a smaller multiplied number adds on.
-    const more = mult ? addOn(p, toks, tok, mult.end, mult.value.mult ?? 1, (at) => multAt(idx.after(p, at, 1, isMult))) : undefined;
+    const more = mult ? addOn(p, toks, i, mult.end, mult.value.mult ?? 1, (at) => multAt(idx.after(p, at, 1, isMult))) : undefined;
     if (more) {
       end = more.end;
       used.add(more.tok);
@@ -87,15 +87,15 @@ export function extractMoneyPrepped(p: string): Money[] {
 
   // The next number's side is often needed twice (as a range end, then as a start): keep it.
   let cached: Side | undefined;
-  const sideOf = (tok: NumberToken) => (cached?.tok === tok ? cached : (cached = side(tok)));
+  const sideOf = (i: number): Side => (cached?.tok === toks[i] ? cached! : (cached = side(toks[i]!, i)));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (used.has(t) || t.leadingZero || t.notAmount || p[t.start - 1] === '+' || p[t.start - 1] === '#') continue;
-    const a = sideOf(t);
+    const a = sideOf(i);
     let b: Side | undefined;
     const nx = toks[i + 1];
     if (nx && !nx.leadingZero && !nx.notAmount && nx.start - a.end <= 16) {
-      const nb = sideOf(nx);
+      const nb = sideOf(i + 1);
       if (RANGE_GAP.test(p.slice(a.end, nb.curBefore ? nb.curBefore.start : nx.start))) {
         b = nb;
         i++;
@@ -153,21 +153,21 @@ export function extractMoneyPrepped(p: string): Money[] {
   return out;
 }
 
-const multAt = (h: PhraseHit<Word> | undefined) => (h && h.value.mult !== undefined ? { end: h.end, factor: h.value.mult } : undefined);
+/** A multiplier word found after a number, as addOn wants it. */
+export const multAt = (h: PhraseHit<{ mult?: number }> | undefined) => (h && h.value.mult !== undefined ? { end: h.end, factor: h.value.mult } : undefined);
 
 /**
  * "1 lakh 60 hajar", "১ লাখ ৬০ হাজার", "2 million 500 thousand": right after a multiplied number, a
- * number with a smaller multiplier is part of it. Returns what it adds, where it ends and the token it used.
+ * number with a smaller multiplier is part of it. `i` is the multiplied number's index in `toks`. Returns what it adds, where it ends and the token it used.
  */
 export function addOn(
   p: string,
   toks: NumberToken[],
-  tok: NumberToken,
+  i: number,
   at: number,
   factor: number,
   multAfter: (at: number) => { end: number; factor: number } | undefined,
 ): { value: number; end: number; tok: NumberToken } | undefined {
-  const i = toks.indexOf(tok);
   const nx = toks[i + 1];
   if (!nx || nx.leadingZero || nx.notAmount || !/^[\s,]{0,3}(?:(?:and|aur|ar|o|ও|र|और|va|et|y|e)\s{1,2})?$/.test(p.slice(at, nx.start))) return undefined;
   const m = multAfter(nx.end);
