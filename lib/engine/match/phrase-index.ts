@@ -73,7 +73,7 @@ export class PhraseIndex {
           tried.add(id);
           const list = hits.get(id);
           if (list && list.length >= MAX_HITS_PER_PHRASE) continue;
-          const end = runFrom(this.nfas[id]!, words, p);
+          const end = runFrom(this.nfas[id]!, words, p, toks.lines);
           if (end < 0) continue;
           if (list) list.push({ a: p, b: end }); else hits.set(id, [{ a: p, b: end }]);
         }
@@ -109,13 +109,16 @@ function passes(t: TokenTest, word: string): boolean {
 }
 
 /** Longest match of the NFA starting at token p; returns the end token (exclusive) or -1. */
-export function runFrom(nfa: Nfa, words: readonly string[], p: number): number {
+export function runFrom(nfa: Nfa, words: readonly string[], p: number, lines?: Int32Array): number {
   let cur = nfa.closure[nfa.start]!;
   let best = -1;
   // Per-step "already added" marks, stamped with the step number: no allocation per token.
   const seen = new Int32Array(nfa.tests.length + 1).fill(-1);
   let next: number[] = [];
+  const line = lines?.[p];
   for (let t = p; t < words.length && cur.length > 0; t++) {
+    // A phrase never runs on past a line break: "Visa\nFee" is two lines of a list, not "visa fee".
+    if (lines && lines[t] !== line) break;
     const word = words[t]!;
     next = [];
     let accepted = false;

@@ -12,6 +12,8 @@ export interface Tokens {
   words: Float64Array;
   /** Sentence number of each token: negation windows (`unless`) do not reach across sentences. */
   sentences: Int32Array;
+  /** Line number of each token: a phrase is matched within one line (a field boundary is a line break too). */
+  lines: Int32Array;
   count: number;
 }
 
@@ -34,15 +36,17 @@ export function tokenize(text: string): Tokens {
   let ends = new Int32Array(cap);
   let words = new Float64Array(cap);
   let sentences = new Int32Array(cap);
+  let lines = new Int32Array(cap);
   let count = 0;
+  let line = 0;
   let word = 0;
   let sentence = 0;
   const push = (s: number, e: number, w: number) => {
     if (count === starts.length) {
-      starts = grow(starts); ends = grow(ends); sentences = grow(sentences);
+      starts = grow(starts); ends = grow(ends); sentences = grow(sentences); lines = grow(lines);
       const nw = new Float64Array(words.length * 2); nw.set(words); words = nw;
     }
-    starts[count] = s; ends[count] = e; words[count] = word; sentences[count] = sentence; count++;
+    starts[count] = s; ends[count] = e; words[count] = word; sentences[count] = sentence; lines[count] = line; count++;
     word += w;
   };
   const n = text.length;
@@ -52,6 +56,7 @@ export function tokenize(text: string): Tokens {
     const w = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + w);
     if (!WORD_CHAR.test(ch)) {
+      if (ch === '\n') line++;
       if (ALWAYS_END.has(ch) || (END_BEFORE_SPACE.has(ch) && (i + 1 >= n || text[i + 1] === ' '))) sentence++;
       i += w;
       continue;
@@ -74,7 +79,7 @@ export function tokenize(text: string): Tokens {
     push(i, j, 1);
     i = j;
   }
-  return { text, starts, ends, words, sentences, count };
+  return { text, starts, ends, words, sentences, lines, count };
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -33,6 +33,10 @@ describe('phrases: spaced scripts', () => {
     ['group inside a group', '(go out|leave the (house|camp))', 'never leave the camp; go out', ['leave the camp', 'go out']],
     ['optional word inside a group', '(free air? ticket|visa) provided', 'free ticket provided, free air ticket provided', ['free ticket provided', 'free air ticket provided']],
     ['optional inner group', '(pay (the|a)? fee)', 'pay fee, pay the fee', ['pay fee', 'pay the fee']],
+    // A list "Visa\nFee: none" or two fields joined by a blank line are not the phrase "visa fee".
+    ['never across a line break', 'visa fee', 'Free visa\nFee: none\n\nvisa fee', ['visa fee']],
+    ['a gap stops at a line break too', 'passport {0,3} kept', 'Passport\nkept safe; passport is kept', ['passport is kept']],
+    ['a sentence end inside a line does not stop it', 'visa fee', 'No. Visa. Fee', ['Visa. Fee']],
   ])('%s', (_n, phrase, text, expected) => expect(find(phrase, text)).toEqual(expected));
 });
 
