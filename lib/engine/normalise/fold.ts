@@ -12,6 +12,7 @@ const PICTO = /^[\p{Extended_Pictographic}\p{So}\u2600-\u27bf]$/u; // emoji and 
 const SPACE_LIKE = /^[\s\p{Zs}\p{Zl}\p{Zp}\p{Cc}]$/u;
 const MARK = /\p{M}/gu;
 const LATIN = /^\p{Script=Latin}$/u;
+const NUKTA = /\u093c/g;
 const ARABIC_DIACRITICS = /^[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]$/u; // harakat, superscript alef, tatweel, Quranic marks
 const ARABIC_DIACRITICS_G = /[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]/gu;
 
@@ -65,6 +66,9 @@ function foldSlow(cluster: string, cp: number): number[] {
   // them, while in Indic, Thai, Khmer or Burmese scripts the marks are vowels and must stay.
   if (LATIN.test(ch)) s = s.normalize('NFD').replace(MARK, '');
   else s = s.replace(ARABIC_DIACRITICS_G, '');
+  // Hindi writers use the nukta (dot below) or leave it out for the same word: ऑफ़िस/ऑफिस,
+  // तनख़्वाह/तनख्वाह, कफ़ील/कफील. NFKC leaves क़ (U+0958) decomposed, so dropping U+093C folds both.
+  if (cp >= 0x0900 && cp <= 0x097f) s = s.replace(NUKTA, '');
   if (s === 'ß') s = 'ss';
   // Vietnamese typed without diacritics writes đ as d; Turkish dotless ı is read as i.
   if (s === 'đ') s = 'd';

@@ -14,6 +14,7 @@ describe('normalise: Unicode', () => {
     ['Romanian diacritics', 'Locuri de muncă în străinătate', 'locuri de munca in strainatate'],
     ['Indic vowel signs kept', 'नौकरी पासपोर्ट', 'नौकरी पासपोर्ट'],
     ['Thai marks kept', 'ค่าสมัคร', 'ค่าสมัคร'],
+    ['Devanagari nukta folded (precomposed and combining)', 'ऑफ़िस तनख़्वाह \u0958', 'ऑफिस तनख्वाह क'],
     ['Arabic letter variants and diacritics', 'أَجْرٌ إقامة آمنة مدينة', 'اجر اقامه امنه مدينه'],
     ['Arabic tatweel', 'راتـــب', 'راتب'],
     ['Arabic-Indic digits', '١٥٠٠ درهم', '1500 درهم'],
