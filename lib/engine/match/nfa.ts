@@ -13,6 +13,8 @@ export interface Nfa {
   closure: number[][];
   start: number;
   maxSpan: number;
+  /** Scratch marks for runFrom (one per test state), reused across runs. */
+  seen: Float64Array;
 }
 
 export const ACCEPT = -1;
@@ -98,5 +100,5 @@ function finish(nodes: Node[], start: number, accept: number, maxSpan: number): 
     closure[id] = [...new Set(after)];
   });
   closure[tests.length] = closureOf(start);
-  return { tests, closure, start: tests.length, maxSpan };
+  return { tests, closure, start: tests.length, maxSpan, seen: new Float64Array(tests.length + 1) };
 }

@@ -108,26 +108,34 @@ function passes(t: TokenTest, word: string): boolean {
   return true;
 }
 
+let stampCounter = 0;
+function nextStamp(): number {
+  // Float64 stamps stay exact to 2^53 steps: never wraps in practice.
+  return ++stampCounter;
+}
+
 /** Longest match of the NFA starting at token p; returns the end token (exclusive) or -1. */
 export function runFrom(nfa: Nfa, words: readonly string[], p: number, lines?: Int32Array): number {
   let cur = nfa.closure[nfa.start]!;
   let best = -1;
-  // Per-step "already added" marks, stamped with the step number: no allocation per token.
-  const seen = new Int32Array(nfa.tests.length + 1).fill(-1);
+  // "Already added" marks, stamped with a step number that never repeats: the array is the NFA's
+  // own, so a run allocates nothing per start (one Int32Array per run was most of the garbage of a scan).
+  const seen = nfa.seen;
   let next: number[] = [];
   const line = lines?.[p];
   for (let t = p; t < words.length && cur.length > 0; t++) {
     // A phrase never runs on past a line break: "Visa\nFee" is two lines of a list, not "visa fee".
     if (lines && lines[t] !== line) break;
     const word = words[t]!;
+    const stamp = nextStamp();
     next = [];
     let accepted = false;
     for (const s of cur) {
       if (s === ACCEPT || !passes(nfa.tests[s]!, word)) continue;
       for (const x of nfa.closure[s]!) {
         if (x === ACCEPT) { accepted = true; continue; }
-        if (seen[x] === t) continue;
-        seen[x] = t;
+        if (seen[x] === stamp) continue;
+        seen[x] = stamp;
         next.push(x);
       }
     }
