@@ -10,6 +10,7 @@ export function textReport(id: string, title: string | undefined, v: Verdict): s
   const out: string[] = [];
   out.push(`${MARK[v.level]} ${id}${title ? ` — ${oneLine(title, 80)}` : ''}`);
   out.push(`    Risk: ${v.level.toUpperCase()} (score ${v.score}/100)${v.truncated ? ' — long text, only the start was read' : ''}`);
+  for (const n of v.notices) out.push(`    Reads as a notice, not an offer: ${n.title}${n.evidence[0] ? ` ("${oneLine(n.evidence[0].text, 60)}")` : ''} — the signs below are what it quotes; level at most LOW`);
   if (v.findings.length === 0) out.push('    No red flags found by the current rules. That does not prove the offer is safe.');
   for (const f of v.findings) out.push(...findingLines(f));
   for (const m of v.mitigations) out.push(`    + In its favour: ${m.title}${m.evidence[0] ? ` ("${oneLine(m.evidence[0].text, 60)}")` : ''}`);
@@ -54,6 +55,7 @@ export function jsonLine(id: string, v: Verdict): string {
     score: v.score,
     findings: v.findings.map(finding),
     mitigations: v.mitigations.map(finding),
+    notices: v.notices.map(finding),
     questions: v.questions,
     countries: v.countries,
     truncated: v.truncated,

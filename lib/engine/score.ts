@@ -17,6 +17,11 @@ import type { DimensionScore, Finding, Level } from './verdict';
  *        none   otherwise.
  * Floors: a strong indicator keeps the level at medium or above whatever the mitigation
  * ("no fees" beside a charged fee is itself a rule, not a mitigation).
+ * Notices: when a notice rule says the text is a warning or information notice and no offer
+ * (an advisory quoting "passport kept", "fee for a tourist visa" to warn against them), the level
+ * is at most low and the score at most 30, above the strong floor: on fresh postings by unseen
+ * authors, 4 of the 10 false alarms in one set (tj) were such notices. Notice rules themselves
+ * must not fire when the text also makes an offer (their examples test it).
  * score = net points × 10, clamped to 0..100.
  */
 export const WEIGHT: Record<Strength, number> = { strong: 4, medium: 2, weak: 1 };
@@ -28,7 +33,9 @@ export interface Scored {
   dimensions: Partial<Record<Dimension, DimensionScore>>;
 }
 
-export function score(findings: Finding[], mitigations: Finding[]): Scored {
+export const NOTICE_MAX_SCORE = 30;
+
+export function score(findings: Finding[], mitigations: Finding[], notice = false): Scored {
   const dimensions: Partial<Record<Dimension, DimensionScore>> = {};
   let points = 0;
   let strong = 0;
@@ -48,5 +55,10 @@ export function score(findings: Finding[], mitigations: Finding[]): Scored {
   const net = Math.max(0, points - mitigation);
   let level: Level = net >= 7 || (anyPresent && net >= 5) ? 'high' : net >= 4 ? 'medium' : net >= 1 ? 'low' : 'none';
   if (strong > 0 && (level === 'none' || level === 'low')) level = 'medium';
-  return { level, score: Math.min(100, Math.round(net * 10)), dimensions };
+  let points10 = Math.min(100, Math.round(net * 10));
+  if (notice) {
+    if (level === 'medium' || level === 'high') level = 'low';
+    points10 = Math.min(points10, NOTICE_MAX_SCORE);
+  }
+  return { level, score: points10, dimensions };
 }

@@ -23,21 +23,24 @@ export function screen(posting: Posting, set: CompiledRuleSet, opts: ScreenOptio
   const findings: Finding[] = [];
   const mitigations: Finding[] = [];
   const asked: Finding[] = [];
+  const notices: Finding[] = [];
+  const bucket = { indicator: findings, mitigator: mitigations, question: asked, notice: notices };
   for (const cr of set.rules) {
     const r = evaluate(cr.root, cx);
     if (!r.ok) continue;
     const f = toFinding(cr, r, doc, locale);
-    (cr.rule.kind === 'mitigator' ? mitigations : cr.rule.kind === 'question' ? asked : findings).push(f);
+    bucket[cr.rule.kind].push(f);
   }
   const order = { strong: 0, medium: 1, weak: 2 };
   findings.sort((a, b) => order[a.strength] - order[b.strength] || a.ruleId.localeCompare(b.ruleId));
-  const scored = score(findings, mitigations);
+  const scored = score(findings, mitigations, notices.length > 0);
   const questions = [...new Set([...findings, ...asked].flatMap((f) => f.questions))].slice(0, MAX_QUESTIONS);
   return {
     level: scored.level,
     score: scored.score,
     findings,
     mitigations,
+    notices,
     questions,
     dimensions: scored.dimensions,
     countries: cx.countries,

@@ -1,4 +1,4 @@
-import type { Dimension, Strength } from '../rules/schema';
+import type { Dimension, RULE_KINDS, Strength } from '../rules/schema';
 import type { Evidence } from './document';
 
 export const LEVELS = ['none', 'low', 'medium', 'high'] as const;
@@ -15,7 +15,7 @@ export interface SourceRef {
 export interface Finding {
   ruleId: string;
   title: string;
-  kind: 'indicator' | 'mitigator' | 'question';
+  kind: (typeof RULE_KINDS)[number];
   indicator: { framework: string; code?: string; name: string };
   strength: Strength;
   dimension: Dimension;
@@ -42,6 +42,12 @@ export interface Verdict {
   score: number;
   findings: Finding[];
   mitigations: Finding[];
+  /**
+   * Notice rules that fired: the text warns about or informs on recruitment (an advisory, a rights
+   * notice, an agency's "we never charge fees" warning) rather than offering a job. The findings are
+   * still listed (they are what the text quotes), but the level is at most low.
+   */
+  notices: Finding[];
   questions: string[];
   dimensions: Partial<Record<Dimension, DimensionScore>>;
   /** Countries the posting names (ISO 3166-1 alpha-2), for help lines and benchmarks. */

@@ -9,7 +9,7 @@ export interface EvalError {
   kind: 'miss' | 'false-alarm';
   level: Level;
   score: number;
-  /** "rule-id:s|m|w" for findings, "-rule-id" for mitigations. */
+  /** "rule-id:s|m|w" for findings, "-rule-id" for mitigations, "~rule-id" for notices. */
   fired: string[];
   notes?: string;
 }
@@ -17,7 +17,7 @@ export interface EvalError {
 export function evalError(id: string, risky: boolean, v: Verdict, threshold: Exclude<Level, 'none'>, notes?: string): EvalError | undefined {
   const flagged = levelAtLeast(v.level, threshold);
   if (flagged === risky) return undefined;
-  const fired = [...v.findings.map((f) => `${f.ruleId}:${f.strength[0]}`), ...v.mitigations.map((m) => `-${m.ruleId}`)];
+  const fired = [...v.findings.map((f) => `${f.ruleId}:${f.strength[0]}`), ...v.mitigations.map((m) => `-${m.ruleId}`), ...v.notices.map((n) => `~${n.ruleId}`)];
   const e: EvalError = { id, kind: risky ? 'miss' : 'false-alarm', level: v.level, score: v.score, fired };
   if (notes) e.notes = notes;
   return e;

@@ -94,6 +94,7 @@ export const DIMENSIONS = [
   'identity-contact', // who is behind the ad and how they can be reached
 ] as const;
 export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
+export const RULE_KINDS = ['indicator', 'mitigator', 'question', 'notice'] as const;
 
 export const SourceSchema = z.strictObject({
   title: z.string().min(3).max(300),
@@ -110,8 +111,11 @@ export const RuleSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids are kebab-case: lower-case letters, digits and single dashes'),
     title: z.string().min(3).max(200),
     description: z.string().min(3).max(LIMITS.textChars),
-    /** indicator: raises risk; mitigator: lowers it (never below what a strong flag sets); question: only asks. */
-    kind: z.enum(['indicator', 'mitigator', 'question']).default('indicator'),
+    /**
+     * indicator: raises risk; mitigator: lowers it (never below what a strong flag sets); question: only asks;
+     * notice: the text is a warning or information notice, not an offer (caps the level at low).
+     */
+    kind: z.enum(RULE_KINDS).default('indicator'),
     indicator: z.strictObject({ framework: z.enum(FRAMEWORKS), code: z.string().max(40).optional(), name: z.string().min(3).max(300) }),
     strength: z.enum(STRENGTHS),
     dimension: z.enum(DIMENSIONS),

@@ -56,3 +56,20 @@ describe('score: mitigation', () => {
     expect(s.level).toBe('high');
   });
 });
+
+describe('score: notices (a warning or information text, not an offer)', () => {
+  it('caps the level at low even over the strong floor, and the score at 30', () => {
+    const s = score([f('strong'), f('strong', 'scam-fraud'), f('medium', 'scam-fraud')], [], true);
+    expect(s.level).toBe('low');
+    expect(s.score).toBe(30);
+  });
+
+  it('leaves a low or empty result as it is', () => {
+    expect(score([f('weak')], [], true)).toMatchObject({ level: 'low', score: 10 });
+    expect(score([], [], true)).toMatchObject({ level: 'none', score: 0 });
+  });
+
+  it('without a notice the same findings are high', () => {
+    expect(score([f('strong'), f('strong', 'scam-fraud')], []).level).toBe('high');
+  });
+});

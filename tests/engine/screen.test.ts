@@ -11,7 +11,9 @@ const noCompany = makeRule('no-company', { predicate: 'missing', fields: ['compa
 const lure = makeRule('lure', { atLeast: 2, of: [{ phrases: { en: ['free visa'] } }, { phrases: { en: ['free ticket'] } }, { phrases: { en: ['free (food|accommodation)'] } }] });
 const licence = makeRule('licence', { all: [{ phrases: { en: ['(licence|license) no'] } }, { not: { predicate: 'fee' } }] }, { kind: 'mitigator' });
 const ask = makeRule('ask', { all: [{ phrases: { en: ['abroad'] } }, { not: { phrases: { en: ['ticket'] } } }] }, { kind: 'question', strength: 'weak' });
+const warn = makeRule('warn', { all: [{ phrases: { en: ['beware of'] } }, { not: { phrases: { en: ['apply', 'send'] } } }] }, { kind: 'notice' });
 const set = compileRuleSet([fee, passport, chat, noCompany, lure, licence, ask]);
+const withNotice = compileRuleSet([fee, passport, chat, noCompany, lure, licence, ask, warn]);
 
 describe('screen', () => {
   it('finds combined red flags with exact evidence in the original text', () => {
@@ -25,6 +27,20 @@ describe('screen', () => {
     expect(byId.passport!.evidence[0]!.text).toBe('Passport will be kept');
     expect(byId['no-company']!.missing).toEqual(['company']);
     for (const f of v.findings) for (const e of f.evidence) expect(posting[e.field as 'description'].slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('a notice rule keeps the findings but caps the level at low', () => {
+    const text = 'Beware of agents who say your passport will be kept or who charge a processing fee.';
+    const plain = screen({ description: text }, set);
+    const v = screen({ description: text }, withNotice);
+    expect(plain.level).toBe('high');
+    expect(v.notices.map((n) => n.ruleId)).toEqual(['warn']);
+    expect(v.findings.map((x) => x.ruleId)).toEqual(plain.findings.map((x) => x.ruleId));
+    expect(v.level).toBe('low');
+    // The same warning words in an offer that asks for something: the notice rule does not fire.
+    const offer = screen({ description: 'Beware of fake agents! Send the processing fee to us; your passport will be kept.' }, withNotice);
+    expect(offer.notices).toEqual([]);
+    expect(offer.level).toBe('high');
   });
 
   it('negation before a phrase (unless) suppresses it', () => {

@@ -4,7 +4,7 @@ import { markdownReport } from '../../lib/eval/report';
 import type { Level, Verdict } from '../../lib/engine/verdict';
 
 const v = (level: Level, rules: string[] = []): Verdict => ({
-  level, score: 0, findings: rules.map((ruleId) => ({ ruleId }) as Verdict['findings'][number]), mitigations: [], questions: [], dimensions: {}, countries: [], truncated: false,
+  level, score: 0, findings: rules.map((ruleId) => ({ ruleId }) as Verdict['findings'][number]), mitigations: [], notices: [], questions: [], dimensions: {}, countries: [], truncated: false,
 });
 
 describe('eval metrics', () => {

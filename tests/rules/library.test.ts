@@ -18,16 +18,16 @@ describe('rule library', () => {
     expect(loaded.rules.length).toBeGreaterThan(0);
   });
 
-  it('each rule lives in the folder of its dimension (or mitigating/ or questions/) and is named by its id', () => {
+  it('each rule lives in the folder of its dimension (or mitigating/, questions/, notices/) and is named by its id', () => {
     const wrong = loaded.rules
       .map((r) => ({ r, file: loaded.files.get(r.id)! }))
       .filter(({ r, file }) => {
         const folder = basename(dirname(file));
-        const expected = r.kind === 'mitigator' ? 'mitigating' : r.kind === 'question' ? 'questions' : r.dimension;
+        const expected = { mitigator: 'mitigating', question: 'questions', notice: 'notices', indicator: r.dimension }[r.kind];
         return folder !== expected || basename(file).replace(/\.ya?ml$/, '') !== r.id;
       })
       .map(({ r, file }) => `${file} (id ${r.id}, ${r.kind}, ${r.dimension})`);
-    expect(wrong, 'move each file to assets/rules/<dimension>/<id>.yaml (mitigators in mitigating/, questions in questions/)').toEqual([]);
+    expect(wrong, 'move each file to assets/rules/<dimension>/<id>.yaml (mitigators in mitigating/, questions in questions/, notices in notices/)').toEqual([]);
   });
 
   it('compiles', () => {

@@ -42,6 +42,12 @@ export function VerdictPanel({ verdict: v, title, origin = 'page', resources, he
       )}
       <p>{t.long}</p>
       {v.truncated && <p class="rr-muted">{T.truncated}</p>}
+      {/* Results saved before notice rules existed have no notices. */}
+      {(v.notices?.length ?? 0) > 0 && (
+        <p class="rr-notice" data-notice={v.notices[0]!.ruleId}>
+          {T.notice}
+        </p>
+      )}
       {v.findings.length > 0 && (
         <section aria-label={T.findings}>
           <h3>{`${T.findings} (${v.findings.length})`}</h3>

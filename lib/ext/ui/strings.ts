@@ -30,6 +30,7 @@ export const T = {
   close: 'Close',
   findings: 'Warning signs',
   goodSigns: 'Good signs',
+  notice: 'This text reads as a warning or an information notice, not as a job offer. The signs below are what it warns about, so the risk shown is at most low.',
   evidence: 'In the ad',
   missing: 'Not said in the ad',
   advice: 'What to do',

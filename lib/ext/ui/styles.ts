@@ -34,6 +34,7 @@ export const UI_CSS = `
 .rr-contact { font-weight: 600; overflow-wrap: anywhere; }
 .rr-help li { margin: 6px 0; }
 .rr-disclaimer { margin-top: 12px; }
+.rr-notice { border-inline-start: 4px solid #1f5fa8; padding-inline-start: 8px; }
 .rr-inline { margin: 6px 0; max-width: 720px; }
 .rr-float { position: fixed; inset-inline-end: 12px; bottom: 12px; z-index: 2147483647; width: min(440px, calc(100vw - 24px));
   max-height: calc(100vh - 24px); overflow: auto; box-shadow: 0 4px 24px rgba(0,0,0,.35); border-radius: 8px; }

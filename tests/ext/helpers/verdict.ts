@@ -20,5 +20,5 @@ export function finding(over: Partial<Finding> = {}): Finding {
 }
 
 export function verdict(over: Partial<Verdict> = {}): Verdict {
-  return { level: 'high', score: 10, findings: [finding()], mitigations: [], questions: ['Will I keep my passport?'], dimensions: {}, countries: [], truncated: false, ...over };
+  return { level: 'high', score: 10, findings: [finding()], mitigations: [], notices: [], questions: ['Will I keep my passport?'], dimensions: {}, countries: [], truncated: false, ...over };
 }

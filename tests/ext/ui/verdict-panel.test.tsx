@@ -66,6 +66,17 @@ describe('VerdictPanel', () => {
     expect(screen.getByText('Licence number given')).toBeTruthy();
   });
 
+  it('says when the text reads as a notice rather than an offer, and reads saved results without notices', () => {
+    const v = verdict({ level: 'low', notices: [finding({ ruleId: 'warning-notice', kind: 'notice', title: 'A warning notice' })] });
+    const { unmount } = render(<VerdictPanel verdict={v} resources={[]} headingId="h" />);
+    expect(screen.getByText(/reads as a warning or an information notice/)).toBeTruthy();
+    unmount();
+    const old = { ...verdict({ level: 'low' }) } as Partial<ReturnType<typeof verdict>>;
+    delete old.notices;
+    render(<VerdictPanel verdict={old as ReturnType<typeof verdict>} resources={[]} headingId="h" />);
+    expect(screen.queryByText(/reads as a warning or an information notice/)).toBeNull();
+  });
+
   it('has a close button when used as a dialog, and says when text was cut', () => {
     const close = vi.fn();
     render(<VerdictPanel verdict={verdict({ level: 'none', findings: [], questions: [], truncated: true })} resources={[]} headingId="h" onClose={close} />);
