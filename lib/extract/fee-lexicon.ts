@@ -1,6 +1,8 @@
 import { CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, DEPOSIT_VERB, FEE_NOUNS, KIND_WORDS, STRONG_KINDS, VERB_GAP, type Lex } from './fee-words';
 // The added families extend the lists above when loaded; they also hold the lists named here.
 import { MONEY_PAY } from './fee-words-added';
+// Round 7 word families: appended to the lists above when loaded.
+import './fee-families';
 import { NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES } from './fee-negators';
 import { CAP, OFFICIAL } from './fee-negators-added';
 import { ORDINARY, WEAK } from './fee-ordinary';

@@ -1,5 +1,6 @@
 import { amountFor, amountsOf, firstAmount, type Amount } from './fee-amount';
 import { groups, isCost, NEAR, type Group, type Hit } from './fee-groups';
+import { PAY_ADD_ON } from './fee-families';
 import { listGoesOn, openerBefore, type ListNeg } from './fee-lists';
 import { TRIE, VERB_FILLER, type Word } from './fee-lexicon';
 import type { Money } from './money';
@@ -67,6 +68,8 @@ export function extractFees(text: string): Fee[] {
     // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
     const o = { preferBefore: !!verb, feeSaid, periodOk: !!verb || !!charge, budget: feeSaid ? 2 : 0, skip: charge ? [charge.hit] : [], hits };
     let amount = negated || salaryContext(p, hits, g, sent) ? undefined : amountFor(p, amounts, g.start, g.end, sent, o);
+    // "तलब 22–28 हजार + सेवा शुल्क": a service charge added to the pay is pay.
+    if (!amount && !negated && payAddOn(p, amounts, g, core)) continue;
     // "Free visa, medical fee 5000": an item with its own amount is charged, not one more item of the "free" list.
     if (carried && amount && amount.amount > 0) carried = false;
     else if (carried) {
@@ -114,7 +117,8 @@ export function extractFees(text: string): Fee[] {
     if (h.value.cls === 'charge' || h.value.cls === 'moneyPay') {
       if (negatedBefore(p, h.start)) continue;
       const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [], hits });
-      if (h.value.cls === 'moneyPay' && !amount) continue;
+      // "recarga desde S/ 100 por Yape", "deposit 250€ на картку": an amount a fee already holds is not charged twice.
+      if (h.value.cls === 'moneyPay' && (!amount || out.some((f) => f.amount?.start === amount.start))) continue;
       const f: Fee = { kind: 'other', start: h.start, end: amount ? Math.max(h.end, amount.end) : h.end, chargedToWorker: true, negated: false };
       if (amount) {
         f.amount = amount;
@@ -160,6 +164,12 @@ function chargedBack(hits: Hit[], g: Group, neg: Hit, charge: Hit): boolean {
     if (c === 'kind' || c === 'fee') return false;
   }
   return true;
+}
+
+/** The group is only a service charge written with "+" right after an amount ("22–28 हजार + सेवा शुल्क"). */
+function payAddOn(p: string, amounts: Amount[], g: Group, core: Hit[]): boolean {
+  const a = amounts[firstAmount(amounts, g.start) - 1];
+  return !!a && /^\s*\+\s*$/.test(p.slice(a.m.end, g.start)) && core.every((m) => PAY_ADD_ON.has(p.slice(m.start, m.end)));
 }
 
 /** "Salary after training: QAR 1,200": the cost names when the pay is paid, and the amount is pay. */
