@@ -4,6 +4,7 @@
  * Data only, matched like the other fee word lists (see fee-words.ts).
  */
 import { NEG_AFTER, NEG_BEFORE } from './fee-negators';
+import './fee-families-costs';
 import { ORDINARY, WEAK } from './fee-ordinary';
 import { CHARGE_ALONE, CONNECTORS, KIND_WORDS, more } from './fee-words';
 import { prep } from './text';

@@ -15,7 +15,8 @@ export interface ListNeg {
 
 const NEGATING = new Set<Word['cls']>(['neg', 'negAlone', 'negBefore', 'negEither']);
 const BREAKING = new Set<Word['cls']>(['charge', 'tied', 'verb', 'salary', 'neg', 'negAlone', 'negAfter']);
-const LIST_SEP = /[、，,;/·•|]|\s(?:or|and|y|o|ou|et|e|dan|atau|at|и|или|або|ta|si|sau|và|hoặc|และ|หรือ)\s/;
+// "Neither … nor" joins negated items too ("biaya penempatan maupun uang jaminan", "ni frais ni caution", "ни комиссии, ни залога").
+const LIST_SEP = /[、，,;/·•|]|\s(?:or|and|nor|y|o|ni|ou|et|e|nem|dan|atau|maupun|ataupun|serta|at|o kaya|и|или|ни|або|ні|ta|si|sau|nici|và|hoặc|lẫn|cũng không|และ|หรือ)\s|也不|或|及/;
 const BULLET = /^[ \t]*[-–—*•·▪◦●✓✔✗✘❌❎✅☑→>]?[ \t]*(?:\d{1,2}[.)][ \t]*)?/;
 
 /** A negator ending with a colon opens a list ("We do not charge:", "无需缴纳："). */

@@ -2,6 +2,7 @@ import { amountFor, amountsOf, firstAmount, type Amount } from './fee-amount';
 import { groups, isCost, NEAR, type Group, type Hit } from './fee-groups';
 import { PAY_ADD_ON } from './fee-families';
 import { listGoesOn, openerBefore, type ListNeg } from './fee-lists';
+import { benefitSections, employerPaidItem } from './fee-sections';
 import { TRIE, VERB_FILLER, type Word } from './fee-lexicon';
 import type { Money } from './money';
 import { gapWords, prep, sentenceEnds, sentenceOf } from './text';
@@ -50,6 +51,7 @@ export function extractFees(text: string): Fee[] {
 
   // A negation opening a list carries over its items ("不收取任何押金、服装费、中介费", "We do not charge:\n- deposit\n- uniform fee").
   let list: ListNeg | undefined;
+  const sections = costly ? benefitSections(p) : [];
   for (const g of groups(p, hits, sent)) {
     const core = g.members.filter((m) => m.value.cls === 'kind' || m.value.cls === 'fee');
     const opener = openerBefore(p, hits, g);
@@ -61,6 +63,8 @@ export function extractFees(text: string): Fee[] {
     const kinds = [...new Set(core.map((m) => m.value.kind).filter((k) => k !== undefined))];
     const verb = verbBefore(p, hits, amounts, g, sent, kinds.includes('deposit') || kinds.includes('bond'));
     let negated = onto || (!!neg && (!charge || (neg.dist <= charge.dist && !chargedBack(hits, g, neg.hit, charge.hit))));
+    // "What we provide:\n- visa fee\n- flights": an item of an employer-paid section, with no amount or deduction of its own.
+    if (!negated && employerPaidItem(p, hits, amounts, g, sections)) negated = true;
     let carried = !negated && !!list && !verb && !(charge && charge.hit.start >= g.start) && listGoesOn(p, hits, list, g);
     const hasFee = core.some((m) => m.value.cls === 'fee' || m.value.compound);
     const strong = core.some((m) => m.value.strong);
