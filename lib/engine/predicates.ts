@@ -1,5 +1,6 @@
 import { extractContacts, type Contact } from '../extract/contacts';
 import { extractFees, type Fee } from '../extract/fees';
+import { nationalMobile } from '../extract/phone-national';
 import type { Match } from '../rules/schema';
 import type { Benchmark } from './benchmark';
 import type { ScreenDoc } from './document';
@@ -18,7 +19,7 @@ export class PredicateContext {
   constructor(readonly doc: ScreenDoc, readonly benchmarks: Benchmark[], readonly countries: string[]) {}
 
   get contacts(): Contact[] {
-    return (this.contactsCache ??= extractContacts(this.doc.norm.text));
+    return (this.contactsCache ??= withNationalPlans(extractContacts(this.doc.norm.text), this.countries));
   }
   get fees(): Fee[] {
     return (this.feesCache ??= extractFees(this.doc.norm.text));
@@ -30,6 +31,17 @@ export class PredicateContext {
     const b = Math.max(a + 1, Math.min(tokenAt(t, Math.max(start, end - 1)) + 1, t.count));
     return { a, b, ev: [[start, end]] };
   }
+}
+
+/** National-format numbers the plan of a named country places as mobile or fixed ("0113 496 0871" in a UK ad). */
+function withNationalPlans(contacts: Contact[], countries: string[]): Contact[] {
+  if (countries.length === 0) return contacts;
+  for (const c of contacts) {
+    if (c.kind !== 'phone' || c.personalMobile !== undefined || c.value.startsWith('+')) continue;
+    const m = nationalMobile(c.value, countries);
+    if (m !== undefined) c.personalMobile = m;
+  }
+  return contacts;
 }
 
 const CHAT = new Set(['whatsapp', 'telegram', 'viber', 'zalo', 'line', 'wechat', 'imo', 'signal', 'messenger', 'kakaotalk', 'skype']);

@@ -61,6 +61,11 @@ describe('screen', () => {
     expect(ids('Звоните: +7 (495) 555-12-34')).toEqual(['fixed']);
     expect(ids('Text me on +44 7700 900123')).toEqual([]);
     expect(ids('Tel 02-2555-0731')).toEqual([]); // no country: the plan cannot tell
+    // National format, read with the plan of the country the posting names.
+    expect(ids('Office in Leeds, United Kingdom. Tel 0113 496 0871')).toEqual(['fixed']);
+    expect(ids('Office in Leeds, United Kingdom. Tel 07700 900123')).toEqual([]);
+    expect(ids('Lucknow, India. Ph: 0522-455 5367')).toEqual(['fixed']);
+    expect(ids('Lucknow, India. Ph: 09876 543210')).toEqual([]);
   });
 
   it('near with sameSentence keeps both parts in one sentence or line', () => {
