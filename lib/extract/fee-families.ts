@@ -5,6 +5,7 @@
  */
 import { NEG_AFTER, NEG_BEFORE } from './fee-negators';
 import './fee-families-costs';
+import './fee-families-person';
 import { ORDINARY, WEAK } from './fee-ordinary';
 import { CHARGE_ALONE, CONNECTORS, KIND_WORDS, more } from './fee-words';
 import { prep } from './text';

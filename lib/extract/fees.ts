@@ -3,6 +3,7 @@ import { groups, isCost, NEAR, type Group, type Hit } from './fee-groups';
 import { PAY_ADD_ON } from './fee-families';
 import { listGoesOn, openerBefore, type ListNeg } from './fee-lists';
 import { benefitSections, employerPaidItem } from './fee-sections';
+import { askedAndDenied } from './fee-questions';
 import { TRIE, VERB_FILLER, type Word } from './fee-lexicon';
 import type { Money } from './money';
 import { gapWords, prep, sentenceEnds, sentenceOf } from './text';
@@ -93,6 +94,8 @@ export function extractFees(text: string): Fee[] {
       for (const h of [charge?.hit, verb]) if (h) used.add(h);
     }
     if (!negated && !charged) continue;
+    // "Do I pay for the visa?" — "No, the employer pays": a cost asked about and denied.
+    if (charged && askedAndDenied(p, ends, g.sent, g.start, g.end)) continue;
     let start = g.start;
     let end = g.end;
     const widen = (s?: { start: number; end: number }) => {
@@ -119,7 +122,7 @@ export function extractFees(text: string): Fee[] {
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
     if (h.value.cls === 'charge' || h.value.cls === 'moneyPay') {
-      if (negatedBefore(p, h.start)) continue;
+      if (negatedBefore(p, h.start) || askedAndDenied(p, ends, sent(h.start), h.start, h.end)) continue;
       const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [], hits });
       // "recarga desde S/ 100 por Yape", "deposit 250€ на картку": an amount a fee already holds is not charged twice.
       if (h.value.cls === 'moneyPay' && (!amount || out.some((f) => f.amount?.start === amount.start))) continue;

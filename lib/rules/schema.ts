@@ -16,7 +16,8 @@ export const LIMITS = {
   phraseSpan: 32,
   phrasesPerLang: 400,
   nearWithin: 60,
-  depth: 8,
+  // 10: a guard may repeat a rule's own trigger inside a pair and test a predicate beside it (all > not > all > near > any > all > near).
+  depth: 10,
   childrenPerNode: 40,
   textChars: 4_000,
 } as const;
