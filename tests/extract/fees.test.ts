@@ -317,6 +317,9 @@ describe('extractFees: normalised input and time', () => {
     lines: 'visa fee\nAED 4,500\n'.repeat(55_000),
     bare: 'fee 15k '.repeat(125_000),
     verbFinal: 'शुल्क लिँदैनौं '.repeat(70_000),
+    // Employer-paid headings over lists, and questions with answers (fee-sections.ts, fee-questions.ts).
+    benefitLists: 'free\nvisa fee\n'.repeat(70_000),
+    questions: 'Do I pay the visa fee? No.\n'.repeat(40_000),
   };
   it.each(Object.keys(hostile))('%s (1 MB)', (name) => {
     // A hang guard, not a speed goal (timings are benchmarked by npm run bench, never asserted):
