@@ -118,6 +118,7 @@ export function extractFees(text: string): Fee[] {
   }
 
   // Statements with no fee word of their own: "we never ask for money", "you must pay 5000 first".
+  const held = new Set(out.map((f) => f.amount?.start));
   for (const h of hits) {
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
@@ -125,11 +126,12 @@ export function extractFees(text: string): Fee[] {
       if (negatedBefore(p, h.start) || askedAndDenied(p, ends, sent(h.start), h.start, h.end)) continue;
       const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [], hits });
       // "recarga desde S/ 100 por Yape", "deposit 250€ на картку": an amount a fee already holds is not charged twice.
-      if (h.value.cls === 'moneyPay' && (!amount || out.some((f) => f.amount?.start === amount.start))) continue;
+      if (h.value.cls === 'moneyPay' && (!amount || held.has(amount.start))) continue;
       const f: Fee = { kind: 'other', start: h.start, end: amount ? Math.max(h.end, amount.end) : h.end, chargedToWorker: true, negated: false };
       if (amount) {
         f.amount = amount;
         f.start = Math.min(f.start, amount.start);
+        held.add(amount.start);
       }
       out.push(f);
     }
