@@ -5,7 +5,7 @@
  * a blank line or the next heading. An item with its own amount or deduction stays charged
  * ("apartment (rent ¥25,000 deducted from pay)").
  */
-import type { Amount } from './fee-amount';
+import { firstAmount, firstFrom, type Amount } from './fee-amount';
 import type { Group, Hit } from './fee-groups';
 import { prep } from './text';
 
@@ -87,32 +87,14 @@ export function benefitSections(p: string): Section[] {
   return out;
 }
 
-/** First index whose key is at least `at` (keys ascend with the list). */
-function firstFrom<T>(list: T[], key: (x: T) => number, at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The section holding [start, end), found by binary search: sections come in text order and each
  * spans at most MAX_LINES + 1 lines, so only the few that start just before can hold it (a scan of
  * every section for every fee word made a page of 20,000 "free" lines take 11 s).
  */
 function sectionAt(sections: Section[], start: number, end: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && i >= lo - 1 - MAX_LINES; i--) {
+  const next = firstFrom(sections, start + 1); // the first section starting after the group
+  for (let i = next - 1; i >= 0 && i >= next - 1 - MAX_LINES; i--) {
     const x = sections[i]!;
     if (start >= x.start && end <= x.end) return x;
   }
@@ -131,7 +113,8 @@ export function employerPaidItem(p: string, hits: Hit[], amounts: Amount[], g: G
   const after = p.slice(g.end, s.end).search(/[\n\r,;،、，፣]|\s(?:and|y|et|e|dan|и|та|і|va|và|และ|和|及)\s/);
   const b = after < 0 ? s.end : g.end + after;
   // Amounts and hits come in text order: look only at those inside the item, not at every one per fee word.
-  for (let i = firstFrom(amounts, (x) => x.m.end, a); i < amounts.length && amounts[i]!.m.start < b; i++) if (!amounts[i]!.bare && amounts[i]!.m.end > a) return false;
-  for (let i = firstFrom(hits, (h) => h.start, a); i < hits.length && hits[i]!.start < b; i++) if (hits[i]!.end <= b && CHARGED.has(hits[i]!.value.cls)) return false;
+  // Amounts do not overlap: only the one starting just before the item can reach into it.
+  for (let i = Math.max(0, firstAmount(amounts, a) - 1); i < amounts.length && amounts[i]!.m.start < b; i++) if (!amounts[i]!.bare && amounts[i]!.m.end > a) return false;
+  for (let i = firstFrom(hits, a); i < hits.length && hits[i]!.start < b; i++) if (hits[i]!.end <= b && CHARGED.has(hits[i]!.value.cls)) return false;
   return true;
 }

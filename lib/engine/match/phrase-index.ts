@@ -108,11 +108,8 @@ function passes(t: TokenTest, word: string): boolean {
   return true;
 }
 
+/** Step counter for the marks: Float64 stamps stay exact to 2^53 steps, so they never repeat in practice. */
 let stampCounter = 0;
-function nextStamp(): number {
-  // Float64 stamps stay exact to 2^53 steps: never wraps in practice.
-  return ++stampCounter;
-}
 
 /** Longest match of the NFA starting at token p; returns the end token (exclusive) or -1. */
 export function runFrom(nfa: Nfa, words: readonly string[], p: number, lines?: Int32Array): number {
@@ -127,7 +124,7 @@ export function runFrom(nfa: Nfa, words: readonly string[], p: number, lines?: I
     // A phrase never runs on past a line break: "Visa\nFee" is two lines of a list, not "visa fee".
     if (lines && lines[t] !== line) break;
     const word = words[t]!;
-    const stamp = nextStamp();
+    const stamp = ++stampCounter;
     next = [];
     let accepted = false;
     for (const s of cur) {
