@@ -68,7 +68,10 @@ export function loadRuleDir(dir: string): LoadedRules {
     let data: unknown;
     try {
       // uniqueKeys: a repeated key is a mistake, not an override.
-      data = parse(readFileSync(file, 'utf8'), { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
+      // The JSON round trip flattens the parser's strings: as it returns them they hold about seven
+      // times their size (the 2.4 MB rule library took 40 MB of heap, 6 MB after the copy), which
+      // the scan CLI kept for its whole run. A rule is plain data, so nothing is lost.
+      data = JSON.parse(JSON.stringify(parse(readFileSync(file, 'utf8'), { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true }) ?? null));
     } catch (e) {
       errors.push({ file, message: `not valid YAML: ${e instanceof Error ? e.message : String(e)}` });
       continue;

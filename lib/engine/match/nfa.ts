@@ -13,12 +13,10 @@ export interface Nfa {
   closure: number[][];
   start: number;
   maxSpan: number;
-  /** Scratch marks for runFrom (one per test state), reused across runs. */
-  seen: Float64Array;
 }
 
 export const ACCEPT = -1;
-const MAX_STATES = 300;
+export const MAX_STATES = 300;
 
 type Node = { test?: TokenTest; next: number[] };
 
@@ -100,5 +98,5 @@ function finish(nodes: Node[], start: number, accept: number, maxSpan: number): 
     closure[id] = [...new Set(after)];
   });
   closure[tests.length] = closureOf(start);
-  return { tests, closure, start: tests.length, maxSpan, seen: new Float64Array(tests.length + 1) };
+  return { tests, closure, start: tests.length, maxSpan };
 }

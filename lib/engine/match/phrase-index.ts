@@ -1,4 +1,4 @@
-import { ACCEPT, buildNfa, type Nfa } from './nfa';
+import { ACCEPT, buildNfa, MAX_STATES, type Nfa } from './nfa';
 import { parsePhrase, type Element, type TokenTest } from './phrase-syntax';
 import { tokenText, type Tokens } from './tokens';
 
@@ -108,16 +108,18 @@ function passes(t: TokenTest, word: string): boolean {
   return true;
 }
 
-/** Step counter for the marks: Float64 stamps stay exact to 2^53 steps, so they never repeat in practice. */
+/**
+ * "Already added" marks for runFrom, one per test state, shared by every NFA: a run never starts
+ * another run, so one array serves them all (one per NFA cost 22,000 typed arrays). Each step
+ * stamps with a number that never repeats (Float64 stays exact to 2^53), so nothing is cleared.
+ */
+const seen = new Float64Array(MAX_STATES);
 let stampCounter = 0;
 
 /** Longest match of the NFA starting at token p; returns the end token (exclusive) or -1. */
 export function runFrom(nfa: Nfa, words: readonly string[], p: number, lines?: Int32Array): number {
   let cur = nfa.closure[nfa.start]!;
   let best = -1;
-  // "Already added" marks, stamped with a step number that never repeats: the array is the NFA's
-  // own, so a run allocates nothing per start (one Int32Array per run was most of the garbage of a scan).
-  const seen = nfa.seen;
   let next: number[] = [];
   const line = lines?.[p];
   for (let t = p; t < words.length && cur.length > 0; t++) {
