@@ -3,6 +3,9 @@ import { CHARGE_ALONE, CHARGE_TIED, CHARGE_VERB, CONNECTORS, DEPOSIT_VERB, FEE_N
 import { MONEY_PAY } from './fee-words-added';
 // Round 7 word families: appended to the lists above when loaded.
 import './fee-families';
+// Round 10: optional or consented living costs, informal Vietnamese 'not', contract and service-charge phrases.
+import './fee-negators-consent';
+import './fee-words-other-names';
 import { NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES } from './fee-negators';
 import { CAP, OFFICIAL } from './fee-negators-added';
 import { ORDINARY, WEAK } from './fee-ordinary';

@@ -25,7 +25,7 @@ export const FEE_NOUNS: Lex = {
 export const KIND_WORDS: Record<FeeKind, Lex> = {
   recruitment: {
     en: ['recruitment', 'agency fee', 'agent fee', 'broker fee', 'service charge', 'service fee', 'recruitment fee', 'job fee'],
-    es: ['reclutamiento', 'comision de agencia'], fr: ['recrutement', 'frais d agence'], pt: ['recrutamento'],
+    es: ['reclutamiento', 'comision de agencia'], fr: ['recrutement', 'frais d agence'], pt: ['recrutamento', 'agenciamento', 'taxa de agencia', 'taxa de intermediacao'],
     ar: ['استقدام', 'توظيف'], ru: ['трудоустройств*', 'посредничеств*', 'за устройство', 'устройство на работу'], uk: ['працевлаштуванн*'], ro: ['recrutare', 'intermediere'],
     id: ['rekrutmen', 'perekrutan', 'biaya sponsor', 'biaya agen'], tl: ['recruitment', 'agency fee'],
     ne: ['म्यानपावर', 'सेवा शुल्क'], 'ne-latn': ['manpower', 'sewa shulka', 'sewa shulk', 'sewa sulka'], hi: ['भर्ती', 'एजेंट', 'दलाल'], 'hi-latn': ['bharti', 'dalal'],

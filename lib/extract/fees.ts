@@ -4,12 +4,16 @@ import { PAY_ADD_ON } from './fee-families';
 import { listGoesOn, openerBefore, type ListNeg } from './fee-lists';
 import { benefitSections, employerPaidItem } from './fee-sections';
 import { askedAndDenied } from './fee-questions';
+import { CHOICE_WORDS } from './fee-negators-consent';
 import { TRIE, VERB_FILLER, type Word } from './fee-lexicon';
 import type { Money } from './money';
 import { gapWords, prep, sentenceEnds, sentenceOf } from './text';
 
 export type FeeKind =
   | 'recruitment' | 'registration' | 'processing' | 'medical' | 'training' | 'visa' | 'ticket' | 'deposit' | 'bond' | 'document' | 'insurance' | 'placement' | 'other';
+
+/** "Processing fee 38,000, voluntary contribution": 'optional' and 'voluntary' excuse living costs, never these (a known euphemism for a recruitment fee). */
+const NOT_OPTIONAL = new Set<FeeKind>(['recruitment', 'processing', 'placement', 'visa', 'ticket', 'medical', 'document', 'bond', 'deposit']);
 
 export interface Fee {
   kind: FeeKind;
@@ -63,7 +67,8 @@ export function extractFees(text: string): Fee[] {
     const charge = near(g, ['charge', 'tied']);
     const kinds = [...new Set(core.map((m) => m.value.kind).filter((k) => k !== undefined))];
     const verb = verbBefore(p, hits, amounts, g, sent, kinds.includes('deposit') || kinds.includes('bond'));
-    let negated = onto || (!!neg && (!charge || (neg.dist <= charge.dist && !chargedBack(hits, g, neg.hit, charge.hit))));
+    const choiceOnly = !!neg && CHOICE_WORDS.has(p.slice(neg.hit.start, neg.hit.end)) && kinds.some((k) => NOT_OPTIONAL.has(k));
+    let negated = onto || (!!neg && !choiceOnly && (!charge || (neg.dist <= charge.dist && !chargedBack(p, hits, g, neg.hit, charge.hit))));
     // "What we provide:\n- visa fee\n- flights": an item of an employer-paid section, with no amount or deduction of its own.
     if (!negated && employerPaidItem(p, hits, amounts, g, sections)) negated = true;
     let carried = !negated && !!list && !verb && !(charge && charge.hit.start >= g.start) && listGoesOn(p, hits, list, g);
@@ -119,11 +124,12 @@ export function extractFees(text: string): Fee[] {
 
   // Statements with no fee word of their own: "we never ask for money", "you must pay 5000 first".
   const held = new Set(out.map((f) => f.amount?.start));
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     if (used.has(h)) continue;
     if (h.value.cls === 'negAlone') out.push({ kind: 'other', start: h.start, end: h.end, chargedToWorker: false, negated: true });
     if (h.value.cls === 'charge' || h.value.cls === 'moneyPay') {
-      if (negatedBefore(p, h.start) || askedAndDenied(p, ends, sent(h.start), h.start, h.end)) continue;
+      if (negatedBefore(p, h.start) || officialAfter(hits, i, sent) || askedAndDenied(p, ends, sent(h.start), h.start, h.end)) continue;
       const amount = amountFor(p, amounts, h.start, h.end, sent, { preferBefore: false, feeSaid: true, periodOk: true, budget: 2, skip: [], hits });
       // "recarga desde S/ 100 por Yape", "deposit 250€ на картку": an amount a fee already holds is not charged twice.
       if (h.value.cls === 'moneyPay' && (!amount || held.has(amount.start))) continue;
@@ -166,8 +172,8 @@ function negatedBefore(p: string, at: number): boolean {
  * cost and takes it back. A deduction written after the costs and the employer-pays phrase, with
  * no other cost between, puts them back on the worker.
  */
-function chargedBack(hits: Hit[], g: Group, neg: Hit, charge: Hit): boolean {
-  if (charge.value.cls !== 'tied' || charge.start < neg.end || charge.start < g.end) return false;
+function chargedBack(p: string, hits: Hit[], g: Group, neg: Hit, charge: Hit): boolean {
+  if (charge.value.cls !== 'tied' || charge.start < neg.end || charge.start < g.end || CHOICE_WORDS.has(p.slice(neg.start, neg.end))) return false;
   for (let i = g.i0 + g.members.length; i < hits.length && hits[i]!.start < charge.start; i++) {
     const c = hits[i]!.value.cls;
     if (c === 'kind' || c === 'fee') return false;
@@ -179,6 +185,17 @@ function chargedBack(hits: Hit[], g: Group, neg: Hit, charge: Hit): boolean {
 function payAddOn(p: string, amounts: Amount[], g: Group, core: Hit[]): boolean {
   const a = amounts[firstAmount(amounts, g.start) - 1];
   return !!a && /^\s*\+\s*$/.test(p.slice(a.m.end, g.start)) && core.every((m) => PAY_ADD_ON.has(p.slice(m.start, m.end)));
+}
+
+/** "tú solo pagas la tasa consular oficial": a charge naming an official fee right after it (two hits at most, same sentence). */
+function officialAfter(hits: Hit[], i: number, sent: (at: number) => number): boolean {
+  const h = hits[i]!;
+  for (let k = i + 1; k < Math.min(hits.length, i + 3); k++) {
+    const o = hits[k]!;
+    if (o.start - h.end > 30 || sent(o.start) !== sent(h.start)) return false;
+    if (o.value.cls === 'official') return true;
+  }
+  return false;
 }
 
 /** "Salary after training: QAR 1,200": the cost names when the pay is paid, and the amount is pay. */

@@ -127,8 +127,8 @@ export const RuleSchema = z
     questions: LocalList.optional(),
     sources: z.array(SourceSchema).min(1).max(20),
     examples: z.strictObject({
-      match: z.array(Example).min(1).max(60),
-      noMatch: z.array(Example).min(1).max(60),
+      match: z.array(Example).min(1).max(100),
+      noMatch: z.array(Example).min(1).max(100),
       /** Known misses: texts the rule should catch but does not yet. The build checks they still miss, so fixing one moves it to `match`. */
       gaps: z.array(Example).max(30).optional(),
     }),
