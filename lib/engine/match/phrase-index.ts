@@ -52,39 +52,59 @@ export class PhraseIndex {
     return this.sources[id]!;
   }
 
+  /**
+   * Per-phrase marks for scan, stamped with a number that never repeats (as in runFrom), so a
+   * scan allocates no per-phrase Set and never walks all 23,000 phrases: the required-word check
+   * runs only for phrases that can start at some token, once per scan.
+   */
+  private checkedAt = new Float64Array(0);
+  private allowed = new Uint8Array(0);
+  private triedAt = new Float64Array(0);
+  private stamp = 0;
+
   /** Every phrase's occurrences in the text (at most MAX_HITS_PER_PHRASE each, the first ones). */
   scan(toks: Tokens): Map<number, Span[]> {
+    const n = this.nfas.length;
+    if (this.checkedAt.length < n) {
+      this.checkedAt = new Float64Array(n);
+      this.allowed = new Uint8Array(n);
+      this.triedAt = new Float64Array(n);
+    }
     const hits = new Map<number, Span[]>();
-    const tried = new Set<number>();
     // Each token's text once, not once per phrase step.
     const words: string[] = new Array(toks.count);
     for (let k = 0; k < toks.count; k++) words[k] = tokenText(toks, k);
     // Prefilter: phrases needing a word the text does not contain never run.
     const present = new Set(words);
-    const absent = new Set<number>();
-    this.required.forEach((req, id) => { if (req.some((w) => !present.has(w))) absent.add(id); });
+    const scanStamp = ++this.stamp;
     for (let p = 0; p < toks.count; p++) {
       const word = words[p]!;
-      tried.clear();
-      const run = (ids: number[] | undefined) => {
-        if (!ids) return;
-        for (const id of ids) {
-          if (tried.has(id) || absent.has(id)) continue;
-          tried.add(id);
-          const list = hits.get(id);
-          if (list && list.length >= MAX_HITS_PER_PHRASE) continue;
-          const end = runFrom(this.nfas[id]!, words, p, toks.lines);
-          if (end < 0) continue;
-          if (list) list.push({ a: p, b: end }); else hits.set(id, [{ a: p, b: end }]);
-        }
-      };
-      run(this.exact.get(word));
+      const startStamp = ++this.stamp;
+      this.runAt(this.exact.get(word), p, words, toks, present, scanStamp, startStamp, hits);
       if (this.prefix.size > 0) {
         const max = Math.min(word.length, this.longestPrefix);
-        for (let k = 1; k <= max; k++) run(this.prefix.get(word.slice(0, k)));
+        for (let k = 1; k <= max; k++) this.runAt(this.prefix.get(word.slice(0, k)), p, words, toks, present, scanStamp, startStamp, hits);
       }
     }
     return hits;
+  }
+
+  private runAt(ids: number[] | undefined, p: number, words: string[], toks: Tokens, present: Set<string>, scanStamp: number, startStamp: number, hits: Map<number, Span[]>): void {
+    if (!ids) return;
+    for (const id of ids) {
+      if (this.triedAt[id] === startStamp) continue;
+      this.triedAt[id] = startStamp;
+      if (this.checkedAt[id] !== scanStamp) {
+        this.checkedAt[id] = scanStamp;
+        this.allowed[id] = this.required[id]!.every((w) => present.has(w)) ? 1 : 0;
+      }
+      if (!this.allowed[id]) continue;
+      const list = hits.get(id);
+      if (list && list.length >= MAX_HITS_PER_PHRASE) continue;
+      const end = runFrom(this.nfas[id]!, words, p, toks.lines);
+      if (end < 0) continue;
+      if (list) list.push({ a: p, b: end }); else hits.set(id, [{ a: p, b: end }]);
+    }
   }
 }
 
