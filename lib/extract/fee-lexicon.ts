@@ -6,6 +6,8 @@ import './fee-families';
 // Round 10: optional or consented living costs, informal Vietnamese 'not', contract and service-charge phrases.
 import './fee-negators-consent';
 import './fee-words-other-names';
+// Round 11: workwear and ID badges, a work invitation, instalments paid before and on arrival.
+import './fee-words-round11';
 import { NEG_AFTER, NEG_ALONE, NEG_BEFORE, NEG_EITHER, NEG_PHRASES } from './fee-negators';
 import { CAP, OFFICIAL } from './fee-negators-added';
 import { ORDINARY, WEAK } from './fee-ordinary';

@@ -37,7 +37,11 @@ const HEADS: Record<string, string[]> = {
   th: ['สวัสดิการ', 'นายจ้างออกให้', 'บริษัทออกให้', 'บริษัทจ่าย', 'ฟรี'], my: ['အကျိုးခံစားခွင့်', 'ခံစားခွင့်', 'အခမဲ့'], km: ['អត្ថប្រយោជន៍', 'និយោជកចេញ', 'ក្រុមហ៊ុនចេញ', 'ឥតគិតថ្លៃ'],
   zh: ['福利', '福利待遇', '待遇', '公司承担', '公司负责', '公司提供', '雇主承担', '雇主提供', '我们提供', '免费', '报销'], am: ['ጥቅማጥቅሞች', 'ጥቅማ ጥቅሞች', 'ድርጅቱ ይሸፍናል', 'አሰሪው ይሸፍናል', 'በነፃ'],
 };
-const HEAD_WORDS = [...new Set(Object.values(HEADS).flat().map((w) => prep(w.normalize('NFKC'))))].sort((a, b) => b.length - a.length);
+// "Пакет релокації: оплата документів на дозвіл на роботу та візу, квиток …": a relocation package the employer gives.
+const RELOCATION = ['relocation package', 'relocation assistance', 'paquete de reubicacion', 'paquete de relocalizacion', 'package de relocalisation', 'aide a la relocalisation',
+  'pacote de realocacao', 'pacote de relocacao', 'pachet de relocare', 'пакет релокации', 'релокационный пакет', 'пакет релокації', 'релокаційний пакет', 'حزمة الانتقال', 'حزمة النقل',
+  'paket relokasi', 'relocation benefits', 'gói hỗ trợ di chuyển', 'gói hỗ trợ chuyển đổi', 'แพ็กเกจย้ายถิ่น', '搬迁补助', '搬遷補助', '搬迁福利', '搬遷福利', '安家补贴', 'रिलोकेशन पैकेज', 'রিলোকেশন প্যাকেজ'];
+const HEAD_WORDS = [...new Set([...Object.values(HEADS).flat(), ...RELOCATION].map((w) => prep(w.normalize('NFKC'))))].sort((a, b) => b.length - a.length);
 
 const LINE_LEAD = /^[ \t]*(?:[-–—*•·▪◦●✓✔✅☑→>#【\[(]+[ \t]*)?/;
 /** After the heading words: a colon, a closing bracket or the end of the line (a few words may come between: "Benefits for you:"). */

@@ -1,6 +1,7 @@
 import { amountFor, amountsOf, firstAmount, type Amount } from './fee-amount';
 import { groups, isCost, NEAR, type Group, type Hit } from './fee-groups';
 import { PAY_ADD_ON } from './fee-families';
+import { staffShare } from './fee-pay-share';
 import { listGoesOn, openerBefore, type ListNeg } from './fee-lists';
 import { benefitSections, employerPaidItem } from './fee-sections';
 import { askedAndDenied } from './fee-questions';
@@ -78,8 +79,8 @@ export function extractFees(text: string): Fee[] {
     // "pay 150 USD for medical and 200 USD for documents": the amount after the verb belongs to the first cost.
     const o = { preferBefore: !!verb, feeSaid, periodOk: !!verb || !!charge, budget: feeSaid ? 2 : 0, skip: charge ? [charge.hit] : [], hits };
     let amount = negated || salaryContext(p, hits, g, sent) ? undefined : amountFor(p, amounts, g.start, g.end, sent, o);
-    // "तलब 22–28 हजार + सेवा शुल्क": a service charge added to the pay is pay.
-    if (!amount && !negated && payAddOn(p, amounts, g, core)) continue;
+    // "तलब 22–28 हजार + सेवा शुल्क", "10% सेवा शुल्क कर्मचारीबीच बाँडिने": a service charge added to the pay or shared to the staff is pay.
+    if (!amount && !negated && (payAddOn(p, amounts, g, core) || staffShare(p, g, core, !!charge || !!verb))) continue;
     // "Free visa, medical fee 5000": an item with its own amount is charged, not one more item of the "free" list.
     if (carried && amount && amount.amount > 0) carried = false;
     else if (carried) {

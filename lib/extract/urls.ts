@@ -55,6 +55,8 @@ export function findUrls(p: string, text: string): Contact[] {
     const path = m[3] ?? '';
     if (RISKY_SET.has(tld) && !path && !SECOND_LEVEL.has(labels[labels.length - 1]!)) continue;
     if (labels.every((l) => /^\d+$/.test(l))) continue; // 1.5.to
+    // "B.Com or M.Com" are degrees: a one-letter name with no path is not taken for a web site.
+    if (labels.length === 1 && labels[0]!.length === 1 && !path) continue;
     const end = m.index + m[1]!.length + tld.length + (path ? trimTail(path) : 0);
     out.push(url(p, text, m.index, end));
   }

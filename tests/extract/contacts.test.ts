@@ -156,6 +156,11 @@ describe('extractContacts: overlaps and normalised input', () => {
     expect(extractContacts('meet us at office.com').map((c) => c.kind)).toEqual(['url']);
   });
 
+  it('does not read a degree ("B.Com", "M.Com") as a web site, but keeps a one-letter domain with a path', () => {
+    expect(extractContacts('Qualification: B.Com or M.Com, 2 years experience').map((c) => c.kind)).toEqual([]);
+    expect(extractContacts('details at x.com/careers').map((c) => c.kind)).toEqual(['url']);
+  });
+
   it('reports an e-mail, not the domain inside it as a URL', () => {
     expect(extractContacts('hr@jobs-abroad.com').map((c) => c.kind)).toEqual(['email']);
   });

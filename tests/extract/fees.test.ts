@@ -338,7 +338,7 @@ describe('extractFees: normalised input and time', () => {
 const ROUND4: [string, Want[]][] = [
   // A negation opening a list covers every item, whatever the separator.
   ['不收取任何押金、服装费、中介费', [['deposit', 'N'], ['other', 'N'], ['recruitment', 'N']]],
-  ['No deposit / uniform fee / agency fee', [['deposit', 'N'], ['recruitment', 'N']]],
+  ['No deposit / uniform fee / agency fee', [['deposit', 'N'], ['other', 'N'], ['recruitment', 'N']]],
   ['Без залога · комиссии · оплаты за оформление', [['deposit', 'N'], ['other', 'N'], ['processing', 'N']]],
   ['Sin cuota de inscripción; tarifa de capacitación', [['registration', 'N'], ['training', 'N']]],
   ['We do not charge:\n- deposit\n- uniform fee\n- placement fee', [['other', 'N'], ['deposit', 'N'], ['other', 'N'], ['placement', 'N']]],
@@ -412,7 +412,7 @@ const ROUND5: [string, Want[]][] = [
   ['50 hajar advance milega', []],
   ['2 lakh advance dite hobe', [['other', 'C'], ['other', 'C']]],
   // Fee names quoted from a scam warning.
-  ["Kẻ gian yêu cầu ứng viên chuyển 'phí hồ sơ', 'phí đồng phục' để được nhận", [['processing', 'N']]],
+  ["Kẻ gian yêu cầu ứng viên chuyển 'phí hồ sơ', 'phí đồng phục' để được nhận", [['processing', 'N'], ['other', 'N']]],
   ["ទារ 'ថ្លៃឯកសារ' 'ថ្លៃឯកសណ្ឋាន'", []],
   ["'የቪዛ ክፍያ' እና 'የፋይል ማስከፈቻ' እያሉ ገንዘብ እየሰበሰቡ", []],
   ["Processing fee 'PHP 5000'", [['processing', 'C', 5000]]],
