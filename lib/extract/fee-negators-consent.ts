@@ -54,3 +54,35 @@ more(ORDINARY, {
 
 // "Chủ sử dụng trả phí tuyển dụng và vé máy bay": the employer, named by the Vietnamese labour-law term, pays.
 more(NEG_PHRASES, { vi: ['chủ sử dụng trả', 'chủ sử dụng chịu', 'chủ sử dụng chi trả', 'người sử dụng lao động trả', 'người sử dụng lao động chịu', 'nghiệp đoàn trả', 'nghiệp đoàn chịu'] });
+
+// Round 12: the same choice, consent, contract and service-charge ideas in the languages that had few words.
+// CHOICE_WORDS is built above, so the new choice words are added to it here too ('voluntary' never excuses a strong cost).
+const CHOICE_MORE: Lex = {
+  en: ['not obligatory', 'at your own choice', 'if you wish to stay'],
+  es: ['a eleccion del trabajador', 'puedes vivir por tu cuenta'], fr: ['au choix du salarie', 'sur la base du volontariat'], pt: ['por opcao do trabalhador', 'pode morar por conta propria'],
+  ro: ['la alegere', 'cu acordul angajatului'], ru: ['по собственному желанию', 'с согласия сотрудника', 'можно жить самостоятельно'], uk: ['за власним бажанням', 'за згодою', 'можна жити самостійно'],
+  ar: ['طوعي', 'غير إجباري', 'مش إجباري', 'ليس إلزاميا', 'حسب رغبتك', 'بموافقتك'],
+  id: ['tidak diwajibkan', 'atas persetujuan pekerja', 'dengan izin tertulis', 'boleh tinggal di luar', 'boleh kos sendiri'],
+  tl: ['boluntaryo', 'kusang loob', 'hindi obligado', 'may nakasulat na pahintulot', 'pwedeng mag boarding house'],
+  hi: ['अपनी मर्जी से', 'अपनी मर्ज़ी से', 'आपकी सहमति से', 'बाध्यकारी नहीं'], 'hi-latn': ['voluntary hai', 'compulsory nahi', 'aapki sahmati se', 'apni marji se'],
+  ne: ['आफ्नो इच्छा अनुसार', 'आफ्नै इच्छामा', 'तपाईंको सहमतिमा', 'बाध्यकारी छैन'], 'ne-latn': ['optional cha', 'aafno ichha anusar', 'compulsory chaina', 'sahamati ma'],
+  bn: ['নিজের ইচ্ছায়', 'বাধ্যতামূলক না', 'লিখিত সম্মতি', 'ইচ্ছা হলে'],
+  vi: ['đồng ý bằng văn bản', 'có thể ở ngoài', 'không ép buộc'], th: ['ยินยอมเป็นหนังสือ', 'แล้วแต่ความสมัครใจ', 'พักข้างนอกได้'],
+  zh: ['不强制', '不強制', '员工同意', '員工同意', '可自行租房', '可自行安排住宿'],
+  my: ['ကိုယ့်ဆန္ဒအလျောက်', 'ဆန္ဒရှိမှ', 'မဖြစ်မနေ မဟုတ်', 'သဘောတူညီချက်ဖြင့်', 'အပြင်မှာနေလို့ရ'],
+  km: ['តាមការស្ម័គ្រចិត្ត', 'ជាជម្រើស', 'មិនកាតព្វកិច្ច', 'ដោយការយល់ព្រម'],
+  am: ['ከፈለጉ ብቻ', 'ፈቃደኛ ከሆኑ', 'ያለ ግዴታ', 'በፈቃድዎ', 'በስምምነትዎ'],
+};
+more(NEG_PHRASES, CHOICE_MORE);
+for (const w of Object.values(CHOICE_MORE).flat()) { CHOICE_WORDS.add(prep(w)); CHOICE_WORDS.add(prep(w.normalize('NFKC'))); }
+
+more(ORDINARY, {
+  es: ['estipulado en el contrato', 'indicado en el contrato'], fr: ['prevu au contrat', 'indique dans le contrat', 'partage du service'],
+  pt: ['escrito no contrato', 'previsto no contrato', 'divisao das gorjetas', 'parte da taxa de servico'], ro: ['prevazut in contract', 'mentionat in contract', 'impartirea bacsisului'],
+  ar: ['مذكور في العقد', 'مكتوب في العقد'], id: ['tertulis di kontrak', 'tercantum dalam kontrak', 'pembagian service charge', 'bagi hasil service'],
+  tl: ['hati sa service charge', 'parte sa service charge'], hi: ['अनुबंध में लिखा', 'कॉन्ट्रैक्ट में लिखा', 'सर्विस चार्ज का हिस्सा'], 'hi-latn': ['contract me likha', 'service charge ka hissa'],
+  ne: ['सम्झौतामा लेखिएको', 'करारमा उल्लेख', 'सेवा शुल्कको हिस्सा', 'सर्भिस चार्जको भाग'], 'ne-latn': ['contract ma lekhiyeko', 'service charge ko bhag'],
+  bn: ['চুক্তিতে লেখা', 'চুক্তিতে উল্লেখিত', 'সার্ভিস চার্জের অংশ'], vi: ['nêu trong hợp đồng', 'chia tiền tip', 'chia tiền service'], th: ['ระบุไว้ในสัญญา', 'เขียนไว้ในสัญญา', 'ส่วนแบ่งทิป'],
+  my: ['စာချုပ်တွင်ဖော်ပြ', 'စာချုပ်ထဲမှာပါ', 'ဆားဗစ်ချာ့ခွဲဝေ'], km: ['សរសេរក្នុងកិច្ចសន្យា', 'ចែងក្នុងកិច្ចសន្យា', 'ចែកថ្លៃសេវា'],
+  am: ['በውሉ ላይ የተጻፈ', 'በውሉ ላይ የተገለጸ', 'የሰርቪስ ቻርጅ ድርሻ'], zh: ['小费分成', '小費分成'],
+});

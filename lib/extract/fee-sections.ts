@@ -40,7 +40,10 @@ const HEADS: Record<string, string[]> = {
 // "Пакет релокації: оплата документів на дозвіл на роботу та візу, квиток …": a relocation package the employer gives.
 const RELOCATION = ['relocation package', 'relocation assistance', 'paquete de reubicacion', 'paquete de relocalizacion', 'package de relocalisation', 'aide a la relocalisation',
   'pacote de realocacao', 'pacote de relocacao', 'pachet de relocare', 'пакет релокации', 'релокационный пакет', 'пакет релокації', 'релокаційний пакет', 'حزمة الانتقال', 'حزمة النقل',
-  'paket relokasi', 'relocation benefits', 'gói hỗ trợ di chuyển', 'gói hỗ trợ chuyển đổi', 'แพ็กเกจย้ายถิ่น', '搬迁补助', '搬遷補助', '搬迁福利', '搬遷福利', '安家补贴', 'रिलोकेशन पैकेज', 'রিলোকেশন প্যাকেজ'];
+  'paket relokasi', 'relocation benefits', 'gói hỗ trợ di chuyển', 'gói hỗ trợ chuyển đổi', 'แพ็กเกจย้ายถิ่น', '搬迁补助', '搬遷補助', '搬迁福利', '搬遷福利', '安家补贴', 'रिलोकेशन पैकेज', 'রিলোকেশন প্যাকেজ',
+  'relocation support', 'ayuda de reubicacion', 'aide au demenagement', 'ajuda de realocacao', 'ajutor de relocare', 'помощь с релокацией', 'допомога з релокацією', 'باقة الانتقال',
+  'bantuan relokasi', 'tunjangan relokasi', 'hỗ trợ di dời', 'แพ็คเกจย้ายถิ่น', '搬家补贴', '搬家補貼', '安家費', 'स्थानांतरण पैकेज', 'रिलोकेसन प्याकेज', 'স্থানান্তর প্যাকেজ',
+  'ပြောင်းရွှေ့ရေးအထောက်အပံ့', 'កញ្ចប់ផ្លាស់ទីលំនៅ', 'የዝውውር ድጋፍ'];
 const HEAD_WORDS = [...new Set([...Object.values(HEADS).flat(), ...RELOCATION].map((w) => prep(w.normalize('NFKC'))))].sort((a, b) => b.length - a.length);
 
 const LINE_LEAD = /^[ \t]*(?:[-–—*•·▪◦●✓✔✅☑→>#【\[(]+[ \t]*)?/;

@@ -38,3 +38,25 @@ more(ORDINARY, {
   ru: ['других платежей нет', 'больше ничего платить'], uk: ['інших платежів немає', 'більше нічого платити'], ar: ['لا توجد رسوم أخرى', 'لا يوجد دفع آخر'],
   am: ['ሌላ ምንም ክፍያ የለም', 'ሌላ ክፍያ የለም'], vi: ['không có khoản phí nào khác', 'không mất thêm phí nào khác'], zh: ['没有其他费用', '沒有其他費用', '无其他费用'],
 });
+
+// Round 12: the same ideas in the languages that had few words.
+more(MONEY_PAY, {
+  id: ['harus setor', 'wajib setor', 'setor dulu', 'transfer dulu'], tl: ['kailangan mag deposit', 'magdeposito ka ng', 'ipadala mo muna'],
+  hi: ['ट्रांसफर करना होगा', 'जमा कराने होंगे', 'भेजने होंगे'], 'hi-latn': ['transfer karna hoga', 'bhejne honge', 'jama karwana hoga'],
+  ne: ['पठाउनुपर्छ', 'जम्मा गर्नुपर्छ', 'ट्रान्सफर गर्नुपर्छ'], 'ne-latn': ['pathaunu parcha', 'jamma garnu parcha'],
+  bn: ['ট্রান্সফার করতে হবে', 'জমা করতে হবে'], vi: ['phải chuyển khoản', 'chuyển khoản trước', 'ck trước', 'gửi tiền trước'], th: ['ต้องส่งเงิน', 'ต้องฝากเงิน', 'โอนก่อน'],
+  zh: ['需要汇款', '先打款', '要转账', '要轉賬'], my: ['ငွေလွှဲရမယ်', 'လွှဲပေးရမယ်', 'ငွေသွင်းရမယ်', 'ပို့ပေးရမယ်'], km: ['ត្រូវផ្ទេរប្រាក់', 'វេរលុយមុន', 'ផ្ញើលុយមុន'],
+  am: ['ማስገባት አለብሽ', 'ማስገባት አለብህ', 'ገቢ ማድረግ አለብዎት'], ar: ['عليك تحويل', 'لازم ترسل', 'لازم تحوّل'],
+});
+more(CHARGE_TIED, {
+  en: ['you pay on arrival', 'payable on arrival', 'you pay when you arrive', 'paid by you on arrival'], ar: ['تدفع عند الوصول', 'تدفعها عند الوصول'],
+  id: ['bayar saat tiba', 'dibayar saat sampai', 'bayar setelah sampai'], tl: ['babayaran mo pagdating', 'bayaran mo pagdating'],
+  hi: ['पहुंचने पर देना होगा', 'पहुँचने पर देना होगा'], 'hi-latn': ['pahunchne par dena hoga'], ne: ['पुगेपछि तिर्नुपर्छ', 'पुगेपछि तिर्नु पर्छ'], 'ne-latn': ['pugepachi tirnu parcha'],
+  bn: ['পৌঁছানোর পর দিতে হবে', 'পৌঁছে দিতে হবে'], vi: ['đóng khi sang', 'đóng khi đến nơi', 'trả khi đến nơi'], th: ['จ่ายเมื่อมาถึง', 'ชำระเมื่อมาถึง'],
+  zh: ['到达后支付', '到了再付', '抵达后缴纳'], my: ['ရောက်မှပေးရ', 'ရောက်ရင်ပေးရ'], km: ['បង់ពេលមកដល់'], am: ['ሲደርሱ ይከፍላሉ', 'ስትደርሺ ትከፍያለሽ', 'ስትደርስ ትከፍላለህ'],
+});
+more(ORDINARY, {
+  id: ['tidak ada biaya lain', 'tidak ada biaya lainnya'], tl: ['wala nang ibang bayad', 'wala ng ibang bayarin'], hi: ['और कोई शुल्क नहीं', 'कोई अन्य शुल्क नहीं'], 'hi-latn': ['aur koi fees nahi'],
+  ne: ['अरु कुनै शुल्क छैन', 'अरू कुनै शुल्क छैन'], 'ne-latn': ['aru kunai shulka chaina'], bn: ['আর কোনো খরচ নেই', 'অন্য কোনো ফি নেই'], th: ['ไม่มีค่าใช้จ่ายอื่น'],
+  my: ['တခြားပေးစရာမရှိ', 'အခြားကုန်ကျစရိတ်မရှိ'], km: ['គ្មានថ្លៃផ្សេងទៀត'], es: ['ningun otro cargo'], ro: ['nicio alta taxa'],
+});

@@ -42,3 +42,17 @@ more(CHARGE_ALONE, {
   km: ['បង់ពាក់កណ្តាលមុន'], am: ['ግማሽ ክፍያ', 'ግማሹን ክፍያ', 'ግማሽ ክፍያ አሁን'],
   my: ['ကြိုပေးထားရ', 'ကြိုပေးရ', 'ကြိုတင်ပေးရ', 'ကြိုတင်ပေးဆောင်ရ', 'ကြိုသွင်းရ', 'တစ်ဝက် အရင်ပေး'],
 });
+
+// Round 12: the same ideas in the languages that had few words.
+more(KIND_WORDS.other, {
+  th: ['ยูนิฟอร์ม', 'ชุดพนักงาน', 'รองเท้าเซฟตี้'], km: ['ឯកសណ្ឋាន', 'សម្លៀកបំពាក់ការងារ'], my: ['အလုပ်ဝတ်စုံ', 'ဘေးကင်းဖိနပ်'], zh: ['安全鞋', '劳保鞋', '勞保鞋'],
+  tl: ['uniporme', 'safety shoes'], bn: ['সেফটি জুতা'], am: ['የስራ ልብስ', 'የሥራ ልብስ'], ar: ['حذاء السلامة'], vi: ['giày bảo hộ'],
+});
+more(CHARGE_ALONE, {
+  es: ['pagar la mitad ahora', 'pagas la mitad ahora'], fr: ['payer la moitie maintenant', 'la moitie du montant maintenant'], pt: ['pagar metade agora', 'metade do valor agora'],
+  ro: ['jumatate din bani acum'], ru: ['половину суммы сразу', 'половину суммы вперёд'], uk: ['половину суми одразу', 'половину суми наперед'], ar: ['نص المبلغ مقدم', 'نصف المبلغ مقدما'],
+  id: ['bayar setengah dulu', 'setengah biaya dulu'], tl: ['kalahati muna ng bayad', 'half muna ng bayad'], vi: ['đóng trước một nửa', 'nộp trước một nửa'],
+  th: ['จ่ายก่อนครึ่งหนึ่ง', 'โอนก่อนครึ่งหนึ่ง'], zh: ['先交一半', '先付一半费用', '先付一半費用'],
+  hi: ['आधा पैसा पहले देना'], 'hi-latn': ['aadha paisa pehle dena'], ne: ['आधा पैसा पहिले तिर्नु'],
+  'ne-latn': ['aadha paisa pahile'], bn: ['অর্ধেক টাকা আগে দিতে', 'সামান্য কিছু টাকা লাগবে'], my: ['တစ်ဝက်အရင်ပေး', 'နည်းနည်းပဲ ပေးရ'],
+});

@@ -26,6 +26,22 @@ describe('extractFees: round 11', () => {
     ['Tidak ada biaya, cuma sedikit untuk proses dan medical.', ['medical', 'processing']],
     // An agency's service charge is still a fee.
     ['Service charge 10,000 to the agency before departure.', ['recruitment']],
+    // Round 12: the same ideas in more languages (a sum sent or deposited, paid on arrival, half now, workwear).
+    ['Untuk proses visa harus setor Rp 5.000.000', ['other']],
+    ['ভিসার জন্য ৫০,০০০ টাকা ট্রান্সফার করতে হবে', ['other']],
+    ['วีซ่าต้องส่งเงิน 5,000 บาท', ['other']],
+    ['Medical and permit 400 USD, you pay on arrival.', ['medical']],
+    ['ค่าตรวจสุขภาพ 2,000 บาท จ่ายเมื่อมาถึง', ['medical']],
+    ['ค่าชุดยูนิฟอร์ม 500 บาท', ['other']],
+    ['ថ្លៃឯកសណ្ឋាន 20 ដុល្លារ', ['other']],
+    ['ค่าวีซ่า 20,000 บาท จ่ายก่อนครึ่งหนึ่ง', ['visa']],
+    ['ভিসা ফি ২০,০০০ টাকা, আর কোনো খরচ নেই', ['visa']],
+    ['ค่าวีซ่า 5,000 บาท ไม่มีค่าใช้จ่ายอื่น', ['visa']],
+    // 'Voluntary' in other languages never excuses a visa cost.
+    ['የቪዛ ክፍያ 5000 ብር በፈቃድዎ', ['visa']],
+    ['ថ្លៃទិដ្ឋាការ 500 ដុល្លារ តាមការស្ម័គ្រចិត្ត', ['visa']],
+    ['رسوم التأشيرة 3000 ريال، طوعي', ['visa']],
+    ['Visa fee 50000 rupees, voluntary hai', ['visa']],
   ])('charged: %s', (text, want) => expect(kinds(text)).toEqual(want));
 
   // Lawful look-alikes: free workwear, a free invitation, a service charge shared to the staff, an employer's relocation package.
@@ -44,6 +60,12 @@ describe('extractFees: round 11', () => {
     "Пакет релокації: оплата документів на дозвіл на роботу та візу, квиток для вас і сім'ї, перший місяць житла.",
     'Relocation package: visa fees, flight and first month of housing.',
     'Paquete de reubicación: visa, billete de avión y alojamiento.',
+    'Bantuan relokasi: pembayaran biaya visa, tiket pesawat dan akomodasi bulan pertama.',
+    'Hỗ trợ di dời: thanh toán phí visa, vé máy bay và nhà ở tháng đầu.',
+    'កញ្ចប់ផ្លាស់ទីលំនៅ: បង់ថ្លៃទិដ្ឋាការ សំបុត្រយន្តហោះ',
+    '搬家补贴：支付签证费、机票和第一个月住宿',
+    'ยูนิฟอร์มฟรี บริษัทออกให้',
+    'Gaji Rp 5.000.000, tidak ada biaya lain.',
   ])('not charged: %s', (text) => expect(charged(text)).toEqual([]));
 
   it('a voluntary workwear or medical cost is still charged', () => {
