@@ -43,6 +43,12 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 2 : 0;
 }
 
+// "npm run scan -- big.jsonl | head": the reader closing the pipe is not an error of ours; stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 /** Waits for the pipe to drain, so 100,000 postings stream in bounded memory. */
 function write(s: string): Promise<void> {
   return new Promise((resolve) => { if (process.stdout.write(s)) resolve(); else process.stdout.once('drain', resolve); });

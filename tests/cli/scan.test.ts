@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,12 @@ describe('scan: bad input', () => {
     expect(r.stderr).toMatch(/notes\.docx: unknown file type "\.docx"/);
     expect(r.stderr).toMatch(/missing\.jsonl: no such file/);
     expect(lines(r.stdout)).toHaveLength(2);
+  });
+
+  it('stops quietly when the reader closes the pipe ("scan ... | head")', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx lib/cli/scan.ts --json assets/examples/postings.jsonl assets/examples/postings.jsonl | head -c 10`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stdout.length).toBe(10);
+    expect(r.stderr, 'a closed pipe must not print a stack trace').not.toMatch(/EPIPE|Error/);
   });
 
   it('malformed JSON file and bad usage', () => {
