@@ -3,6 +3,7 @@ import { errorLines, evalError, type EvalError } from '../eval/errors';
 import { EvalAccumulator, THRESHOLDS } from '../eval/metrics';
 import { markdownReport, reportObject } from '../eval/report';
 import { parseArgs, UsageError } from './args';
+import { endQuietlyOnClosedPipe } from './closed-pipe';
 import { readInput } from './inputs';
 import { labelOf } from './records';
 import { loadRuleSet } from './ruleset';
@@ -13,6 +14,8 @@ precision, recall and F1 at each level threshold, and per-rule hits and precisio
 Groups: overall, and by "lang" and "split" when the records have them (or --group FIELD).
 --errors LEVEL (low, medium or high) also lists every posting wrong at that threshold (missed risky
 ones, then legitimate ones flagged) with the rules that fired and the record's "notes".`;
+
+endQuietlyOnClosedPipe();
 
 async function main(argv: string[]): Promise<number> {
   let args;

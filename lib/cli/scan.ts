@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { screen } from '../engine/screen';
 import { parseArgs, UsageError } from './args';
+import { endQuietlyOnClosedPipe } from './closed-pipe';
 import { readInput } from './inputs';
 import { jsonLine, textReport } from './report';
 import { loadRuleSet } from './ruleset';
@@ -43,11 +44,7 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 2 : 0;
 }
 
-// "npm run scan -- big.jsonl | head": the reader closing the pipe is not an error of ours; stop quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(process.exitCode ?? 0);
-});
+endQuietlyOnClosedPipe();
 
 /** Waits for the pipe to drain, so 100,000 postings stream in bounded memory. */
 function write(s: string): Promise<void> {

@@ -55,7 +55,7 @@ more(ORDINARY, {
 // "Chủ sử dụng trả phí tuyển dụng và vé máy bay": the employer, named by the Vietnamese labour-law term, pays.
 more(NEG_PHRASES, { vi: ['chủ sử dụng trả', 'chủ sử dụng chịu', 'chủ sử dụng chi trả', 'người sử dụng lao động trả', 'người sử dụng lao động chịu', 'nghiệp đoàn trả', 'nghiệp đoàn chịu'] });
 
-// Round 12: the same choice, consent, contract and service-charge ideas in the languages that had few words.
+// Language completion: the same choice, consent, contract and service-charge ideas in the languages that had few words.
 // CHOICE_WORDS is built above, so the new choice words are added to it here too ('voluntary' never excuses a strong cost).
 const CHOICE_MORE: Lex = {
   en: ['not obligatory', 'at your own choice', 'if you wish to stay'],

@@ -13,7 +13,7 @@ const SHARED = [
   'impart', 'distribui', 'pentru angajati', 'распредел', 'делится', 'делим', 'сотрудникам', 'персоналу', 'розподіл', 'ділиться', 'працівникам',
   'يوزع', 'توزع', 'للموظفين', 'للعاملين', 'dibagi', 'untuk karyawan', 'hinahati', 'hatian', 'para sa staff', 'बाँड', 'बांट', 'बाँट', 'कर्मचारीबीच', 'कर्मचारियों में', 'ভাগ',
   'কর্মীদের', 'chia cho', 'chia đều', 'cho nhân viên', 'แบ่งให้', 'แบ่งกัน', 'ให้พนักงาน', '分给', '分給', '分配给', '平分', '员工分', '員工分', 'ចែក', 'ခွဲဝေ', 'ဝေစု', 'ይከፋፈላል', 'ለሰራተኞች',
-  // Round 12: more forms in the languages that had one or two.
+  // Language completion: more forms in the languages that had one or two.
   'divided among', 'shared equally', 'untuk staf', 'para sa lahat ng staff', 'para sa mga staff', 'कर्मचारियों को', 'कर्मचारीलाई', 'কর্মচারীদের', 'يقسم', 'يتقاسم',
   'делят', 'ділять', 'chia nhân viên', 'ለሠራተኞች', 'ဝန်ထမ်းများကို', 'ឲ្យបុគ្គលិក', 'ให้กับพนักงาน', '员工共享', '員工共享',
 ].map((w) => prep(w.normalize('NFKC')));

@@ -39,7 +39,7 @@ more(ORDINARY, {
   am: ['ሌላ ምንም ክፍያ የለም', 'ሌላ ክፍያ የለም'], vi: ['không có khoản phí nào khác', 'không mất thêm phí nào khác'], zh: ['没有其他费用', '沒有其他費用', '无其他费用'],
 });
 
-// Round 12: the same ideas in the languages that had few words.
+// Language completion: the same ideas in the languages that had few words.
 more(MONEY_PAY, {
   id: ['harus setor', 'wajib setor', 'setor dulu', 'transfer dulu'], tl: ['kailangan mag deposit', 'magdeposito ka ng', 'ipadala mo muna'],
   hi: ['ट्रांसफर करना होगा', 'जमा कराने होंगे', 'भेजने होंगे'], 'hi-latn': ['transfer karna hoga', 'bhejne honge', 'jama karwana hoga'],

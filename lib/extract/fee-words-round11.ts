@@ -43,7 +43,7 @@ more(CHARGE_ALONE, {
   my: ['ကြိုပေးထားရ', 'ကြိုပေးရ', 'ကြိုတင်ပေးရ', 'ကြိုတင်ပေးဆောင်ရ', 'ကြိုသွင်းရ', 'တစ်ဝက် အရင်ပေး'],
 });
 
-// Round 12: the same ideas in the languages that had few words.
+// Language completion: the same ideas in the languages that had few words.
 more(KIND_WORDS.other, {
   th: ['ยูนิฟอร์ม', 'ชุดพนักงาน', 'รองเท้าเซฟตี้'], km: ['ឯកសណ្ឋាន', 'សម្លៀកបំពាក់ការងារ'], my: ['အလုပ်ဝတ်စုံ', 'ဘေးကင်းဖိနပ်'], zh: ['安全鞋', '劳保鞋', '勞保鞋'],
   tl: ['uniporme', 'safety shoes'], bn: ['সেফটি জুতা'], am: ['የስራ ልብስ', 'የሥራ ልብስ'], ar: ['حذاء السلامة'], vi: ['giày bảo hộ'],

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli';
 
 describe('eval', () => {
+  it('stops quietly when the reader closes the pipe ("eval ... | head")', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx lib/cli/eval.ts --json tests/fixtures/corpus/dev.jsonl | head -c 10`], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    expect(r.stdout.length).toBe(10);
+    expect(r.stderr, 'a closed pipe must not print a stack trace').not.toMatch(/EPIPE|Error/);
+  });
+
   const dir = mkdtempSync(join(tmpdir(), 'rr-eval-'));
   const file = join(dir, 'labelled.jsonl');
   writeFileSync(

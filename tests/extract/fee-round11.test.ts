@@ -26,7 +26,7 @@ describe('extractFees: round 11', () => {
     ['Tidak ada biaya, cuma sedikit untuk proses dan medical.', ['medical', 'processing']],
     // An agency's service charge is still a fee.
     ['Service charge 10,000 to the agency before departure.', ['recruitment']],
-    // Round 12: the same ideas in more languages (a sum sent or deposited, paid on arrival, half now, workwear).
+    // Language completion: the same ideas in more languages (a sum sent or deposited, paid on arrival, half now, workwear).
     ['Untuk proses visa harus setor Rp 5.000.000', ['other']],
     ['ভিসার জন্য ৫০,০০০ টাকা ট্রান্সফার করতে হবে', ['other']],
     ['วีซ่าต้องส่งเงิน 5,000 บาท', ['other']],
