@@ -13,6 +13,7 @@ Screens job postings for deceptive-recruitment red flags. Exit code 0: all input
 // it collects (3,000 corpus postings: 244-250 MB peak, 188 MB with this flag, in the same time).
 // The flag tunes the collector's heuristics only; results are unchanged.
 setFlagsFromString('--optimize-for-size');
+endQuietlyOnClosedPipe();
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -43,8 +44,6 @@ async function main(argv: string[]): Promise<number> {
   if (!json) process.stdout.write(`Scanned ${scanned} posting(s) with ${set.rules.length} rules: ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.none} none.${failed ? ` ${failed} input(s) could not be read (see errors above).` : ''}\n`);
   return failed ? 2 : 0;
 }
-
-endQuietlyOnClosedPipe();
 
 /** Waits for the pipe to drain, so 100,000 postings stream in bounded memory. */
 function write(s: string): Promise<void> {
